@@ -1,0 +1,65 @@
+"""Page furniture: bylines, photo captions, related-article links, ad and share labels.
+
+These lines are part of the text as delivered but not of the story; FORMAT.md's annotators ignore
+them. :func:`mask_furniture` blanks them with spaces (same length, so offsets still index the
+original text) before parsing, so no record item can point into them.
+"""
+from __future__ import annotations
+
+import re
+
+# A line that is wholly one of these labels.
+_LABEL = re.compile(
+    r"^\s*(advertisement|advert|sponsored( content)?|share this( article| story)?|share|"
+    r"subscribe( now)?|sign up.*newsletter.*|continue reading|story continues below.*|"
+    r"listen to (this )?article.*|click here.*)\s*$",
+    re.IGNORECASE,
+)
+# "By Jane Doe", "By Jane Doe and John Roe in Kyiv", "By JANE DOE, Reuters": short, no sentence end.
+_BYLINE = re.compile(r"^\s*By\s+[A-Z][\w'’.-]+(\s+[\w'’.,-]+){0,12}\s*$")
+# Related-article links: "[ ... Opens in new window ]", "Related: ...", "Read more: ...".
+_RELATED = re.compile(
+    r"(opens in (a )?new (window|tab))|^\s*(related|read more|read also|also read|see also|"
+    r"more on this( story)?|recommended|watch|listen)\s*:",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"^\s*\[[^\]]*\]\s*$")
+# Photo captions: "Photo: ...", "... Photo: Staff", "(Photo: Reuters)", "Image: ...", "File photo".
+_CAPTION = re.compile(
+    r"(^|\s|\()(photo|photograph|image|picture|caption|credit|file photo)s?\s*:\s|"
+    r"\b(REUTERS|AFP|AP|EPA|Getty Images)\s*/\s*[A-Z]",
+)
+_MAX_FURNITURE_LINE = 300  # captions and link lines are short; a longer line is story text
+
+
+def find_furniture(text: str) -> list[tuple[int, int]]:
+    """Character spans (start, end) of the furniture lines in text, newline excluded."""
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip() and _is_furniture(body):
+            spans.append((pos, pos + len(body)))
+        pos += len(line)
+    return spans
+
+
+def mask_furniture(text: str) -> str:
+    """text with every furniture line replaced by spaces of the same length."""
+    spans = find_furniture(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _is_furniture(line: str) -> bool:
+    if _LABEL.match(line) or _BRACKETED.match(line):
+        return True
+    if len(line) > _MAX_FURNITURE_LINE:
+        return False
+    if _RELATED.search(line) or _CAPTION.search(line):
+        return True
+    return bool(_BYLINE.match(line)) and not line.rstrip().endswith((".", "?", "!", '"', "”"))

@@ -1,0 +1,119 @@
+"""Run extraction over an input and write records: the library side of ``newsgraph extract``."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .article import Article
+from .ingest import Skip, read_input
+from .ingest.base import is_corpus
+from .pipeline import Outcome, Pipeline, extract_parallel
+
+
+@dataclass
+class RunSummary:
+    """What a run did: records written and what was skipped, with where and why."""
+
+    written: int = 0
+    skipped: list[Skip] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.skipped)
+
+    def describe(self) -> str:
+        lines = [f"{self.written} record(s) written, {len(self.skipped)} item(s) skipped"]
+        reasons = Counter(_reason_kind(s.reason) for s in self.skipped)
+        lines += [f"  {n} x {kind}" for kind, n in reasons.most_common()]
+        lines += [f"  skipped {s.where}: {s.reason}" for s in self.skipped[:20]]
+        if len(self.skipped) > 20:
+            lines.append(f"  ... and {len(self.skipped) - 20} more")
+        return "\n".join(lines)
+
+
+@dataclass
+class Options:
+    published: dt.date | None = None
+    workers: int = 1
+    keep_text: bool = False
+    progress: bool = True
+
+
+def extract_input(source: str | Path, out: TextIO, *, options: Options, pipeline: Pipeline | None = None) -> RunSummary:
+    """Extract every article of ``source`` and write records to ``out``.
+
+    A single document is written as one pretty JSON object; a corpus as JSON Lines.
+    """
+    summary = RunSummary()
+    items = read_input(source, published=options.published)
+    corpus = is_corpus(source)
+    total = _count_lines(Path(source)) if corpus else None
+    articles = _articles(items, summary)
+    outcomes = _outcomes(articles, options, pipeline)
+    with _progress(options.progress and corpus, total) as advance:
+        for outcome in outcomes:
+            advance()
+            if outcome.record is None:
+                summary.skipped.append(Skip(outcome.article.doc_id, outcome.error or "no record"))
+                continue
+            out.write(outcome.record.to_json(indent=None if corpus else 2) + "\n")
+            summary.written += 1
+    return summary
+
+
+def _articles(items: Iterable[Article | Skip], summary: RunSummary) -> Iterator[Article]:
+    for item in items:
+        if isinstance(item, Skip):
+            summary.skipped.append(item)
+        else:
+            yield item
+
+
+def _outcomes(articles: Iterable[Article], options: Options, pipeline: Pipeline | None) -> Iterator[Outcome]:
+    if options.workers > 1:
+        return extract_parallel(articles, workers=options.workers, keep_text=options.keep_text)
+    return (pipeline or Pipeline()).extract_many(articles, keep_text=options.keep_text)
+
+
+def _count_lines(path: Path) -> int | None:
+    try:
+        with path.open("rb") as fh:
+            return sum(1 for line in fh if line.strip())
+    except OSError:
+        return None
+
+
+def _reason_kind(reason: str) -> str:
+    return reason.split(" (")[0].split(":")[0]
+
+
+class _progress:
+    """A rich progress bar on stderr, or nothing; ``with`` gives the advance callable."""
+
+    def __init__(self, enabled: bool, total: int | None):
+        self.enabled = enabled
+        self.total = total
+        self.bar: Progress | None = None
+
+    def __enter__(self):
+        if not self.enabled:
+            return lambda: None
+        self.bar = Progress(
+            TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=Console(stderr=True), transient=False,
+        )
+        self.bar.start()
+        task = self.bar.add_task("extract", total=self.total)
+        return lambda: self.bar.advance(task)
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()
+        return False
