@@ -20,13 +20,19 @@ _BYLINE = re.compile(r"^\s*By\s+[A-Z][\w'’.-]+(\s+[\w'’.,-]+){0,12}\s*$")
 # Related-article links: "[ ... Opens in new window ]", "Related: ...", "Read more: ...".
 _RELATED = re.compile(
     r"(opens in (a )?new (window|tab))|^\s*(related|read more|read also|also read|see also|"
-    r"more on this( story)?|recommended|watch|listen)\s*:",
+    r"more on this( story)?|recommended|watch|listen|also watch|trending|top stories)\s*[:|]",
+    re.IGNORECASE,
+)
+# Wire trailers and credits: "Reporting by ...; Editing by ...", "(Additional reporting by ...)".
+_TRAILER = re.compile(
+    r"^\s*\(?\s*(additional )?(reporting|writing|editing|compiled|translated|edited) by\b|"
+    r"^\s*(©|copyright\b|all rights reserved|follow us on\b)",
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"^\s*\[[^\]]*\]\s*$")
 # Photo captions: "Photo: ...", "... Photo: Staff", "(Photo: Reuters)", "Image: ...", "File photo".
 _CAPTION = re.compile(
-    r"(^|\s|\()(photo|photograph|image|picture|caption|credit|file photo)s?\s*:\s|"
+    r"(^|\s|\()(?i:photo|photograph|image|picture|caption|credit|file photo)s?\s*:\s|"
     r"\b(REUTERS|AFP|AP|EPA|Getty Images)\s*/\s*[A-Z]",
 )
 _MAX_FURNITURE_LINE = 300  # captions and link lines are short; a longer line is story text
@@ -60,6 +66,6 @@ def _is_furniture(line: str) -> bool:
         return True
     if len(line) > _MAX_FURNITURE_LINE:
         return False
-    if _RELATED.search(line) or _CAPTION.search(line):
+    if _RELATED.search(line) or _CAPTION.search(line) or _TRAILER.match(line):
         return True
     return bool(_BYLINE.match(line)) and not line.rstrip().endswith((".", "?", "!", '"', "”"))
