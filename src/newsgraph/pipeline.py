@@ -94,7 +94,11 @@ def _drain(pending: list[Outcome], *, final: bool = False) -> Iterator[Outcome]:
 
 
 def build_record(doc: Doc, article: Article, *, keep_text: bool = False) -> Record:
-    """Run every extraction layer over one parsed article and assemble its Record."""
+    """Run every extraction layer over one parsed article and assemble its Record.
+
+    The record keeps the text when asked, or when newsgraph extracted it (HTML, feeds, WARC), so
+    that its offsets can always be checked against the text they index.
+    """
     entities = extract_entities(doc, article)
     places = extract_places(doc, article, entities=entities)
     times = extract_times(doc, article)
@@ -114,7 +118,7 @@ def build_record(doc: Doc, article: Article, *, keep_text: bool = False) -> Reco
         figures=figures,
         quotes=quotes,
         events=events,
-        text=article.text if keep_text else None,
+        text=article.text if keep_text or article.meta.get("extracted") else None,
     )
 
 

@@ -14,7 +14,7 @@ from .base import Skip
 def read_jsonl(path: Path, *, published: dt.date | None = None) -> Iterator[Article | Skip]:
     """One Article per line; a line that is not a valid article becomes a Skip naming its line.
 
-    ``published`` fills in documents whose own ``published`` is missing or null.
+    ``published``, when given, overrides every document's own date.
     """
     with path.open("rb") as fh:
         for lineno, raw in enumerate(fh, start=1):
@@ -39,7 +39,7 @@ def _article(obj: object, where: str, *, default_published: dt.date | None) -> A
     doc_id = obj.get("doc_id")
     if doc_id is None:
         raise InputError("'doc_id' is missing")
-    published = parse_published(obj.get("published"), where="published") or default_published
+    published = default_published or parse_published(obj.get("published"), where="published")
     return Article(
         doc_id=str(doc_id),
         text=text,
