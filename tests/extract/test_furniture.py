@@ -56,3 +56,26 @@ def test_furniture_wire_trailers_and_pipe_links():
         "Reporting by Ana Ruiz; Editing by Tom Hale\n"
     )
     assert lines_masked(text) == ["Also Read | Monsoon rains lash the coast", "Reporting by Ana Ruiz; Editing by Tom Hale"]
+
+
+def test_furniture_anonymous_byline():
+    text = "By a staff writer\nThe port reopened on Monday.\n"
+    assert lines_masked(text) == ["By a staff writer"]
+
+
+def test_furniture_section_label_stamp_and_most_read_list():
+    text = (
+        "World News\n"
+        "By Ana Ruiz\n"
+        "Updated 3 hours ago · 4 min read\n"
+        "LIMA, May 2 — Miners blocked the highway on Friday.\n"
+        "Mining Talks\n"
+        "Most read\n"
+        "1. Port workers end strike after pay deal\n"
+        "2. Heavy rain floods coastal towns\n"
+        "1. The army will withdraw.\n"
+    )
+    assert lines_masked(text) == [
+        "World News", "By Ana Ruiz", "Updated 3 hours ago · 4 min read", "Most read",
+        "1. Port workers end strike after pay deal", "2. Heavy rain floods coastal towns",
+    ]
