@@ -72,7 +72,7 @@ def extract_input(source: str | Path, out: TextIO, *, options: Options, pipeline
     summary = RunSummary()
     items = read_input(source, published=options.published)
     corpus = is_corpus(source)
-    total = _count_lines(Path(source)) if corpus else None
+    total = _count_lines(Path(source)) if Path(str(source)).suffix.lower() == ".jsonl" else None
     articles = _articles(items, summary)
     outcomes = _outcomes(articles, options, pipeline)
     with _progress(options.progress and corpus, total) as advance:

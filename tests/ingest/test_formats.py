@@ -140,4 +140,4 @@ def test_cli_extract_warc_reports_ignored_and_failed_records(tmp_path):
     (record,) = [json.loads(line) for line in out.read_text().splitlines()]
     assert record["url"] == "https://courier.example/1" and "burst its banks" in record["text"]
     assert "1 record(s) written, 1 item(s) skipped" in proc.stderr
-    assert "3 non-article item(s) ignored" in proc.stderr
+    assert "4 non-article item(s) ignored: 2 x request record, 1 x warcinfo record, 1 x not HTML (image/png)" in proc.stderr
