@@ -15,7 +15,7 @@ DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB store.")]
 
 @app.command("ingest")
 def ingest_cmd(
-    inputs: Annotated[list[str], typer.Argument(help="Text files, .jsonl corpora, directories, or '-' for stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help="Text, .jsonl, HTML, RSS/Atom or WARC files, directories, glob patterns, or '-' for stdin.")],
     db: DbOption = DEFAULT_DB,
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for documents that carry none.")] = None,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes (each loads its own spaCy model).")] = 1,
