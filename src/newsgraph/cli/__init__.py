@@ -6,6 +6,7 @@ from . import extract as _extract  # noqa: F401
 from . import fetch as _fetch  # noqa: F401
 from . import store as _store  # noqa: F401
 from . import corpus as _corpus  # noqa: F401
+from . import gazetteer as _gazetteer  # noqa: F401
 from .app import app
 
 
