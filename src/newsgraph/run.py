@@ -8,13 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
 from .article import Article
 from .ingest import Skip, read_input
 from .ingest.base import is_corpus
 from .pipeline import Outcome, Pipeline, extract_parallel
+from .progress import count_documents, progress_bar
 
 
 @dataclass
@@ -72,10 +70,10 @@ def extract_input(source: str | Path, out: TextIO, *, options: Options, pipeline
     summary = RunSummary()
     items = read_input(source, published=options.published)
     corpus = is_corpus(source)
-    total = _count_lines(Path(source)) if Path(str(source)).suffix.lower() == ".jsonl" else None
+    total = count_documents([source])
     articles = _articles(items, summary)
     outcomes = _outcomes(articles, options, pipeline)
-    with _progress(options.progress and corpus, total) as advance:
+    with progress_bar("extracting", enabled=options.progress and corpus, total=total) as advance:
         for outcome in outcomes:
             advance()
             if outcome.record is None:
@@ -102,38 +100,5 @@ def _outcomes(articles: Iterable[Article], options: Options, pipeline: Pipeline 
     return (pipeline or Pipeline()).extract_many(articles, keep_text=options.keep_text)
 
 
-def _count_lines(path: Path) -> int | None:
-    try:
-        with path.open("rb") as fh:
-            return sum(1 for line in fh if line.strip())
-    except OSError:
-        return None
-
-
 def _reason_kind(reason: str) -> str:
     return reason.split(" (")[0].split(":")[0]
-
-
-class _progress:
-    """A rich progress bar on stderr, or nothing; ``with`` gives the advance callable."""
-
-    def __init__(self, enabled: bool, total: int | None):
-        self.enabled = enabled
-        self.total = total
-        self.bar: Progress | None = None
-
-    def __enter__(self):
-        if not self.enabled:
-            return lambda: None
-        self.bar = Progress(
-            TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=Console(stderr=True), transient=False,
-        )
-        self.bar.start()
-        task = self.bar.add_task("extract", total=self.total)
-        return lambda: self.bar.advance(task)
-
-    def __exit__(self, *exc):
-        if self.bar is not None:
-            self.bar.stop()
-        return False

@@ -8,13 +8,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
 from ..article import Article
 from ..ingest import Skip, read_input
 from ..ingest.base import is_corpus
 from ..pipeline import Outcome, Pipeline, extract_parallel
+from ..progress import count_documents, progress_bar
 from .writer import StoreWriter
 
 
@@ -55,7 +53,8 @@ def ingest_inputs(sources: Iterable[str | Path], db: str | Path, *, options: Ing
     sources = list(sources)
     summary = IngestSummary()
     with StoreWriter(db, wait=options.wait) as writer:
-        with _progress(options.progress and any(is_corpus(s) for s in sources), _total(sources)) as advance:
+        with progress_bar("ingesting", enabled=options.progress and any(is_corpus(s) for s in sources),
+                          total=count_documents(sources)) as advance:
             articles = _new_articles(sources, writer, summary, options, advance)
             for outcome in _outcomes(articles, options, pipeline):
                 advance()
@@ -97,38 +96,3 @@ def _outcomes(articles: Iterable[Article], options: IngestOptions, pipeline: Pip
     if options.workers > 1:
         return extract_parallel(articles, workers=options.workers)
     return (pipeline or Pipeline()).extract_many(articles)
-
-
-def _total(sources: list) -> int | None:
-    total = 0
-    for source in sources:
-        if Path(source).suffix.lower() != ".jsonl":
-            return None  # directories, feeds and archives are not counted ahead
-        try:
-            with Path(source).open("rb") as fh:
-                total += sum(1 for line in fh if line.strip())
-        except OSError:
-            return None
-    return total
-
-
-class _progress:
-    """A rich progress bar on stderr, or nothing; ``with`` gives the advance callable."""
-
-    def __init__(self, enabled: bool, total: int | None):
-        self.enabled, self.total = enabled, total
-        self.bar: Progress | None = None
-
-    def __enter__(self):
-        if not self.enabled:
-            return lambda: None
-        self.bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                            console=Console(stderr=True), transient=False)
-        self.bar.start()
-        task = self.bar.add_task("ingest", total=self.total)
-        return lambda: self.bar.advance(task)
-
-    def __exit__(self, *exc):
-        if self.bar is not None:
-            self.bar.stop()
-        return False
