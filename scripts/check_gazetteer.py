@@ -58,6 +58,11 @@ CHECKED_BY_HAND = frozenset({
     "Al-Tanf", "Rukban camp", "Al-Tanf crossing", "Midi", "Abd al-Kuri", "Dolo Ado", "Moyale",
     "Madama (Niger)", "Birnin Gwari", "King Khalid Military City", "Baengnyeong Island",
     "Matsu Islands", "Itu Aba", "Pituffik Space Base", "Guerguerat", "Diego Garcia",
+    # Remote islands far from their region's centre or any city of their country (Pag-asa in
+    # the Spratlys, Easter Island, the Galápagos), and border towns next to a foreign city
+    # (Lienchiang County and Nangan are the Matsu Islands off the Chinese coast).
+    "Pag-asa Island", "Lienchiang County", "Easter Island", "Fernando de Noronha",
+    "Puerto Baquerizo Moreno", "Vadsø", "Salto del Guairá", "Nangan",
 })
 _DROP = re.compile(r"[.'\u2019\u2018`\u02bc\u02bf\u02be]")
 _SPACE = re.compile(r"[^\w]+")
@@ -91,6 +96,8 @@ def schema_errors(row: object) -> list[str]:
         errs.append("empty name")
     if not isinstance(row["aliases"], list) or not all(isinstance(a, str) and a.strip() for a in row["aliases"]):
         errs.append("aliases must be a list of non-empty strings")
+    elif any(a != a.strip() for a in row["aliases"]):
+        errs.append("aliases must not start or end with spaces")
     cc = row["country"]
     if cc is not None and not (isinstance(cc, str) and len(cc) == 2 and cc.isupper()):
         errs.append(f"bad country {cc!r}")

