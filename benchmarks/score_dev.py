@@ -4,7 +4,9 @@
     python benchmarks/score_dev.py --per-doc       # and each document's F1s
     python benchmarks/score_dev.py --check         # exit 1 if a field is below quality_floor.json
 
-The floor (benchmarks/quality_floor.json) is raised as the project improves, never lowered.
+The floor (benchmarks/quality_floor.json) is raised as the project improves, never lowered. It sits
+about 0.02 under the measured dev scores, so that a general rule which costs one dev item (a gold
+quirk) can still land, while a real regression fails CI.
 """
 from __future__ import annotations
 
