@@ -34,6 +34,7 @@ class VerbRule:
     persons: bool = False  # counts people only ("seize", "hold")
     things: bool = False  # counts things only ("destroy")
     weak: bool = False  # yields to the noun's own category ("arrive")
+    counted: frozenset[str] = frozenset()  # the counted noun, its modifier or the verb's object must be one of these
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def lexicon() -> Lexicon:
     for r in (r for r in rows if r["kind"] == "verb"):
         verbs.setdefault(r["lemma"], []).append(VerbRule(
             r["category"], r["role"], frozenset(r.get("with", ())), frozenset(r.get("subject", ())),
-            r.get("persons", False), r.get("things", False), r.get("weak", False)))
+            r.get("persons", False), r.get("things", False), r.get("weak", False), frozenset(r.get("counted", ()))))
     for rules in verbs.values():  # constrained readings first: "hold a vigil" before "hold hostages"
         rules.sort(key=lambda v: not (v.with_ or v.subject))
     pick = lambda kind: [r for r in rows if r["kind"] == kind]  # noqa: E731
@@ -151,11 +152,16 @@ def roles(node: Token) -> list[tuple[Token, str]]:
     tok = node
     for _ in range(4):  # conj and appos chains ("dozens of rockets and five drones")
         dep, head = tok.dep_, tok.head
+        if head.dep_ in ("aux", "auxpass") and head.head is not head:
+            head = head.head  # "hundreds more were missing": the parser hung the subject on "were"
         if dep in _SUBJ:
             out.extend(_among_those(head))
             out.append((head, _subject_role(head)))
         elif dep == "nsubjpass" or dep in _OBJ:
             out.append((head, "patient"))
+        elif dep == "pobj" and head.lower_ == "of" and head.head.lemma_ == "life":
+            tok = head.head  # "claimed the lives of 14 passengers": the clause governs "lives"
+            continue
         elif dep == "pobj" and head.lower_ == "of" and head.head.lemma_ in _QUANTITY_NOUNS:
             tok = head.head  # "a total of 87 migrants drowned": the clause hangs off "total"
             out += [r for child in tok.children for r in [_own_clause(child)] if r]
@@ -237,6 +243,15 @@ def _verb_dependents(verb: Token, counted: Token | None) -> set[str]:
     return words
 
 
+def _counted_words(verb: Token, counted: Token | None) -> set[str]:
+    """Words of the counted noun and its modifiers ("32 kidnapped victims") and of the verb's object
+    ("claimed the lives of 14 passengers")."""
+    tokens = [c for c in verb.children if c.dep_ in _OBJ]
+    if counted is not None:
+        tokens += [counted] + [c for c in counted.children if c.dep_ in ("amod", "compound")]
+    return {w for t in tokens for w in _words(t)}
+
+
 def _verb_rule(verb: Token, role: str, counted: Token | None, lex: Lexicon) -> VerbRule | None:
     person = is_person(counted)
     for rule in lex.verbs.get(verb.lemma_.lower(), ()):
@@ -245,6 +260,8 @@ def _verb_rule(verb: Token, role: str, counted: Token | None, lex: Lexicon) -> V
         if rule.with_ and not rule.with_ & _verb_dependents(verb, counted):
             continue
         if rule.subject and not any(c.dep_ in _SUBJ and _words(c)[0] in rule.subject for c in verb.children):
+            continue
+        if rule.counted and not rule.counted & _counted_words(verb, counted):
             continue
         return rule
     return None
@@ -328,7 +345,7 @@ def _counted_subject(verb: Token, lex: Lexicon) -> str | None:
 
 def _measure_verb(node: Token, lex: Lexicon) -> Token | None:
     head = node.head
-    if node.dep_ == "pobj" and head.lower_ in ("at", "to"):
+    if node.dep_ == "pobj" and head.lower_ in ("at", "to", "up"):  # "has gone up to 67"
         head = head.head
         for _ in range(2):  # "and at 2,056 the previous day": the prep hangs off a conjoined noun
             if head.pos_ in ("VERB", "AUX"):

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..article import Article
 from ..record import Entity, Figure, Place, Quote, TimeExpr
 from .attribution import claimant
+from .headlines import headline_end
 from .figure_category import FIRM, INHERIT, classify, is_person, lexicon, roles
 from .numbers import Amount, find_amounts
 
@@ -49,7 +50,10 @@ def extract_figures(
     text = doc.text  # furniture blanked; same offsets as article.text, which the figure texts quote
     sent_starts = [s.start for s in doc.sents]
     done: list[_Mention] = []
+    headline = headline_end(text)
     for amount in find_amounts(text):
+        if amount.start < headline:
+            continue  # ANNOTATION.md: headlines restate the body; figures are taken from the body
         mention = _place(doc, text, amount, sent_starts)
         if mention is None:
             continue

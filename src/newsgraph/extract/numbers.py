@@ -16,6 +16,12 @@ import re
 from dataclasses import dataclass
 from importlib.resources import files
 
+# "1.2m people", "3m refugees": a plural or a people noun after an abbreviated scale makes it a count
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+s|people|children|men|women)\b")
+# one-letter currency symbols (N naira, R rand, P peso) name money in thousands and up ("N5bn",
+# "R250,000"); below that "N1", "R21", "P3" are road numbers, grades and labels
+_LETTER_CURRENCY_MIN = 1000
+_CLIMB_UP = re.compile(r"(?i)\b(?:go|goes|going|gone|went|rise|rises|rising|risen|rose|shot|shoots|jumped|jumps|climbed|climbs|moved|gone)\s+up$")
 _LOOKBACK = 40  # characters searched before an amount for its hedge ("no fewer than " is 14)
 
 
@@ -96,10 +102,11 @@ def _patterns() -> _Patterns:
     tens = [w for w, n in v.words.items() if n >= 20]
     word = rf"(?:{_alt(tens)}(?:[- ]{_alt(units[1:10])})?|{_alt(units)})"
     digits = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    scale = rf"(?:\s*{_alt(v.scales)}\b)"
+    scale = rf"(?:(?:\s*|-){_alt(v.scales)}\b)"  # "1.2 billion", "$1.2-billion loan"
     # currencies are case-sensitive ("Rs", "USD"); words and scales are not
     number = rf"(?i:{digits}(?:{scale})*(?:{_alt(v.abbr)}(?![\w]))?|\b{word}(?:\s+{_alt(v.scales)}\b)*)"
-    cur_before = rf"(?:{_alt(v.cur_before)}\s?)"
+    letters = [c for c in v.cur_before if len(c) == 1 and c.isalpha()]  # "N5bn", "R1.2 billion": no space
+    cur_before = rf"(?:{_alt([c for c in v.cur_before if c not in letters])}\s?|{_alt(letters)}(?=\d))"
     cur_after = rf"(?:\s+(?i:{_alt(v.cur_after)})\b)"
     amount = rf"(?<![\w/])(?<![A-Za-z]-)(?<!\d[.,])(?P<cb>{cur_before})?(?P<num>{number})(?P<ca>{cur_after})?(?![\w])"
     return _Patterns(
@@ -162,14 +169,18 @@ def _single(m: re.Match, text: str, v: _Vocab) -> Amount | None:
     """An exact amount from one regex match; abbreviated scales count only with a currency."""
     num = m.group("num")
     currency = _currency(m, v)
-    if currency is None and _ends_abbr(num, v) and not re.match(r"\s+[a-z]+s\b", text[m.end():m.end() + 20]):
+    if currency is None and _ends_abbr(num, v) and not _PLURAL_AFTER.match(text, m.end()):
         return None  # "600m" without a currency is a distance; "1.2m people" is a count
     value = _value(num, v)
-    if value is None:
-        return None
+    if value is None or (_letter_currency(m) and value < _LETTER_CURRENCY_MIN):
+        return None  # "N1 highway", "P5": a one-letter "currency" before a small number is a label
     amount = Amount(m.group(0), m.start(), m.end(), m.start(), m.end(), value, value, value, currency=currency)
     amount.decimal = "." in num and not re.search(r"[A-Za-z]", num) and currency is None
     return amount
+
+
+def _letter_currency(m: re.Match) -> bool:
+    return m.group("cb") is not None and len(m.group("cb")) == 1 and m.group("cb").isalpha()
 
 
 def _ends_abbr(num: str, v: _Vocab) -> bool:
@@ -241,6 +252,8 @@ def _hedge(a: Amount, text: str, p: _Patterns, v: _Vocab) -> None:
     if a.approx == "range":
         return
     m = p.hedge_before.search(text[max(0, a.start - _LOOKBACK):a.start])
+    if m and _CLIMB_UP.search(text, max(0, a.start - _LOOKBACK), a.start - len(m.group(0)) + 2):
+        m = None  # "the toll has gone up to 67": the count rose to 67, "up to" is no hedge
     after = p.hedge_after.search(text[a.end:a.end + 12])
     if m:
         approx = v.hedges[m.group(1).lower()]
@@ -256,7 +269,7 @@ def _hedge(a: Amount, text: str, p: _Patterns, v: _Vocab) -> None:
 
 def _set_bounds(a: Amount, approx: str) -> None:
     """low/high for a hedged amount: more_than/at_least bound below, less_than/at_most above."""
-    plural = a.vague and not re.match(r"(?i)(a|one|half)\s", a.text[a.num_start - a.start:])
+    plural = a.vague and not re.match(r"(?i)(a|one|half|two|three|four)\s", a.text[a.num_start - a.start:])
     if plural and approx not in ("more_than", "at_least"):
         return  # "some dozens" stays vague; "about a dozen" is about 12
     a.approx = approx

@@ -15,8 +15,12 @@ from spacy.tokens import Doc, Span, Token
 from .reports import Report, subject_of
 from .speech_cues import cue_frames
 
+# Straight single quotes (South Asian house styles) only in a reporting frame, as apostrophes abound:
+# after "said, " or ": " ending in a sentence mark, or before ", he said"; contractions ("don't") may be inside.
+_SINGLE_BODY = r"[A-Z](?:[^'\n]|(?<=\w)'(?=\w))*?"
+_SINGLE = rf"(?<=[,:] )'{_SINGLE_BODY}[.!?]'(?!\w)|(?:(?<=^)|(?<=\s))'{_SINGLE_BODY}[,?!]'(?=\s+[a-z])"
 # Straight quotes pair up within a paragraph; curly ones by direction; single curly ones only at word edges.
-_QUOTED = re.compile(r'"([^"\n]+)"|“([^”“\n]+)”|«([^»\n]+)»|(?<!\w)‘([^‘\n]+?)’(?!\w)')
+_QUOTED = re.compile(r'"([^"\n]+)"|“([^”“\n]+)”|«([^»\n]+)»|(?<!\w)‘([^‘\n]+?)’(?!\w)|' + _SINGLE)
 _CLAUSE_END = (",", ".", "?", "!", "…", ":", ";")
 _ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")  # titles and initials: "Col.", "Dr.", "J."
 _MAX_SPLIT_WORDS = 12  # '"A," said X, a spokesman for Y, "B."': a clause with an appositive fits

@@ -16,6 +16,8 @@ _INSERTED = {"parataxis", "ccomp", "conj", "advcl", "dep"}  # "X will, Y said, d
 _OBJ_PREPS = ("of", "for", "as")
 _WRITER_MARKS = {"while", "whereas", "although", "though", "as"}
 _SENTENCE_END = {".", "!", "?", "\"", "”", ":", ";"}
+_TOPIC_VERBS = {"confirm", "announce", "disclose", "reveal"}  # "Confirming the incident, ...": object = topic
+_SOURCE_KINDS = ("generic_org", "person_role", "spokesperson", "document")  # nouns that can follow "as per"
 
 
 def find_indirect(doc: Doc, *, skip_tokens: set[int], inside: list[tuple[int, int]]) -> list[Report]:
@@ -28,6 +30,8 @@ def find_indirect(doc: Doc, *, skip_tokens: set[int], inside: list[tuple[int, in
             continue
         if token.lower_ == "according":
             report = _according(token)
+        elif token.lower_ == "per":
+            report = _per(token)
         elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in frames:
             report = _verb_report(doc, token, frames[token.lemma_.lower()])
         else:
@@ -50,6 +54,8 @@ def _verb_report(doc: Doc, cue: Token, frames: frozenset[str]) -> Report | None:
     """The report headed by reporting verb cue, or None when it has no content or no speaker."""
     if any(child.dep_ == "neg" for child in cue.children):
         return None  # "did not confirm": no claim is made
+    if _lead_in(cue):
+        return None
     speaker = subject_of(cue)
     if speaker is None or _nobody(speaker):
         return None
@@ -60,6 +66,16 @@ def _verb_report(doc: Doc, cue: Token, frames: frozenset[str]) -> Report | None:
     if not pieces:
         return None
     return Report(cue=cue.text, at=min(cue.idx, speaker.idx), speaker=speaker, pieces=pieces, cue_token=cue)
+
+
+def _lead_in(cue: Token) -> bool:
+    """"Confirming the incident, the police said ...": an opening participle whose object only names
+    what the reporting verb it modifies goes on to report."""
+    head = cue.head
+    if cue.lemma_.lower() not in _TOPIC_VERBS:
+        return False  # "Denying the allegations, X said ...": the denial is a claim of its own
+    return (cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.i < head.i and head.pos_ in ("VERB", "AUX")
+            and head.lemma_.lower() in cue_frames() and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children))
 
 
 def _nobody(speaker: Token) -> bool:
@@ -85,7 +101,7 @@ def _clause_content(cue: Token) -> set[int]:
     "reporters") to the end of the cue's clause. Reading the span rather than the ccomp subtree
     survives the parser hanging the clause's subject on the cue ("said between 30 and 40 ...")."""
     rights = [c for c in cue.rights if c.dep_ not in ("punct", "cc", "conj")]
-    if any(c.dep_ == "ccomp" for c in rights):
+    if any(c.dep_ == "ccomp" and not is_word("scale_word", c.lower_) for c in rights):
         body = [c for c in rights if not _adverbial(cue, c) and not _writers_clause(c)]
         if body:
             start, end = body[0].left_edge.i, max(c.right_edge.i for c in body)
@@ -93,6 +109,7 @@ def _clause_content(cue: Token) -> set[int]:
             if that is not None and that.i > start:
                 start = that.i  # "said on X that ...": what stands before "that" modifies the saying
             start = _past_leading_adverbials(cue, body[0], start)
+            start = _past_adverb_before_that(cue.doc, start)
             return set(range(start, _past_false_split(cue, end) + 1))
     return set()
 
@@ -118,6 +135,16 @@ def _past_leading_adverbials(cue: Token, first: Token, start: int) -> int:
             break
         if child.i == start and _adverbial(cue, child):
             start = child.right_edge.i + 1
+    return start
+
+
+def _past_adverb_before_that(doc: Doc, start: int) -> int:
+    """"said earlier that ...", "said further that ...": an adverb of the saying the parser put in the clause."""
+    for i in range(start, min(start + 3, len(doc))):
+        if doc[i].lower_ == "that" and doc[i].dep_ == "mark":
+            return i
+        if doc[i].pos_ not in ("ADV", "PUNCT"):
+            break
     return start
 
 
@@ -164,7 +191,8 @@ def _own_reports(cue: Token, ids: set[int]) -> set[int]:
         if i == cue.i or token.lemma_.lower() not in frames or token.pos_ not in ("VERB", "AUX"):
             continue
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-        if (token.dep_ == "conj" and not own_subject) or (_writers_clause(token) and own_subject):
+        adding = token.dep_ == "advcl" and token.tag_ == "VBG" and not own_subject  # "..., adding that ..."
+        if (token.dep_ == "conj" and not own_subject) or (_writers_clause(token) and own_subject) or adding:
             out |= subtree_ids(token)
             if token.i > 0 and token.nbor(-1).dep_ in ("cc", "mark"):
                 out.add(token.i - 1)
@@ -175,6 +203,8 @@ def _complements(cue: Token, frames: frozenset[str]) -> set[int]:
     right = [c for c in cue.children if c.i > cue.i]
     ids: set[int] = set()
     for child in cue.children:
+        if is_word("scale_word", child.lower_):
+            continue  # "announced Rs 2 lakh each": the parser took the number word for a verb
         if child.dep_ == "ccomp" and "ccomp" in frames and (child.i > cue.i or "post" in frames):
             ids |= subtree_ids(child)
     for child in right:
@@ -246,9 +276,30 @@ def _left_content(cue: Token) -> set[int]:
         return subtree_ids(cue.head) - subtree_ids(cue)
     ids: set[int] = set()
     for child in cue.lefts:
-        if child.dep_ in _LEFT_CLAUSES and child.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+        if child.dep_ in _LEFT_CLAUSES and (child.pos_ in ("VERB", "AUX", "ADJ", "NOUN") or _dateline_clause(child)):
             ids |= subtree_ids(child)
-    return ids
+    return ids or _stray_subjects_clause(cue)
+
+
+def _stray_subjects_clause(cue: Token) -> set[int]:
+    """"GUSAU (AP) — Bandits killed ..., police and residents said": a lede the parser broke into
+    extra subjects of the cue. The speaker is the last subject; what precedes its comma is content."""
+    subjects = [c for c in cue.lefts if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return set()
+    comma = subjects[-1].left_edge.i - 1
+    first = subjects[0].left_edge.i
+    if comma <= first or cue.doc[comma].text != "," or not any(t.pos_ == "VERB" for t in cue.doc[first:comma]):
+        return set()
+    return set(range(first, comma))
+
+
+def _dateline_clause(child: Token) -> bool:
+    """"GUSAU, Nigeria (AP) — Bandits killed ..., police said": the parser hung the lede's clause on
+    the dateline's place name, which opens the sentence."""
+    if child.pos_ != "PROPN" or not all(t.is_space for t in child.doc[child.sent.start:child.i]):
+        return False
+    return any(t.pos_ == "VERB" for t in child.subtree)
 
 
 def _set_off(cue: Token) -> bool:
@@ -283,6 +334,32 @@ def _according(token: Token) -> Report | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if source is None:
         return None
+    return _claimed_clause(token, source, "according to")
+
+
+def _per(token: Token) -> Report | None:
+    """"Per the police, ...", "as per the ministry, ...": the South Asian and wire form of "according
+    to". Only "as per" or a clause-opening "per" with a noun phrase: not "per day", "$5 per barrel"."""
+    as_per = token.i > 0 and token.nbor(-1).lower_ == "as"
+    opening = token.i == token.sent.start or token.nbor(-1).text in (",", ";", "(", "—", "–")
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if not (as_per or opening) or source is None or source.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not _speaker_noun(source):
+        return None  # "per capita", "as per the agreement": a rate or a rule, not a source
+    anchor = token.nbor(-1) if as_per and token.head.i == token.i - 1 else token
+    return _claimed_clause(anchor, source, "as per" if as_per else "per")
+
+
+def _speaker_noun(noun: Token) -> bool:
+    """A name, an acronym ("the NDMA") or a noun for a body, person or document that can be a source."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or (noun.is_upper and len(noun) > 1):
+        return True
+    return any(is_word(kind, noun.lemma_) or is_word(kind, noun.text) for kind in _SOURCE_KINDS)
+
+
+def _claimed_clause(token: Token, source: Token, cue: str) -> Report | None:
+    """Report of the clause the attribution phrase at token is attached to, claimed by source."""
     head = token.head
     while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
         head = head.head
@@ -299,4 +376,4 @@ def _according(token: Token) -> Report | None:
     pieces = pieces_of(token.doc, ids)
     if not pieces:
         return None
-    return Report(cue="according to", at=token.idx, speaker=source, pieces=pieces, cue_token=token)
+    return Report(cue=cue, at=token.idx, speaker=source, pieces=pieces, cue_token=token)

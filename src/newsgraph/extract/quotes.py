@@ -22,6 +22,9 @@ from .speakers import SpeakerNamer
 
 # An upper-case place, optional date and agency, then a dash: the wire dateline before a story's first words.
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,}(?:,[^—–\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s+")
+# A title-case dateline opening a paragraph: "Manila, Philippines — ...", "Pune, Jul 30 (PTI) ...".
+_TITLE_DATELINE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?:,[^—–\n(]{1,30}?)?"
+                             r"(?:\s*\([A-Za-z]{2,10}\)\s*(?:—|–|--|-|:)?|\s*(?:—|–))\s+")
 
 
 _MAX_HEADLINE_WORDS = 20  # news headlines run 6-15 words; a longer unpunctuated line is body text
@@ -92,6 +95,8 @@ def _drop_dateline(text: str, report: Report) -> None:
     """Start the content after a dateline it begins with ("LAGOS — ...", "KYIV, May 2 (Reuters) - ...")."""
     start, end = report.pieces[0]
     found = _DATELINE.match(text, start, end)
+    if found is None and (start == 0 or text[start - 1] == "\n"):
+        found = _TITLE_DATELINE.match(text, start, end)
     if found and found.end() < end:
         report.pieces[0] = (found.end(), end)
 

@@ -61,11 +61,17 @@ def pieces_of(doc: Doc, ids: Iterable[int]) -> list[tuple[int, int]]:
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[0].is_punct and tokens[0].text not in _QUOTE_CHARS or tokens[0].lower_ in _EDGE_WORDS):
+    while tokens and (tokens[0].is_punct and tokens[0].text not in _QUOTE_CHARS
+                      or tokens[0].lower_ in _EDGE_WORDS and not _as_hedge(tokens)):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct and tokens[-1].text not in _QUOTE_CHARS:
         tokens = tokens[:-1]
     return tokens
+
+
+def _as_hedge(tokens: list[Token]) -> bool:
+    """"As many as 26 people ...": "as" opens a hedge, not a linking word."""
+    return tokens[0].lower_ == "as" and len(tokens) > 1 and tokens[1].lower_ in ("many", "much", "few", "well")
 
 
 def _char_span(tokens: list[Token]) -> tuple[int, int]:
@@ -94,17 +100,34 @@ def subject_of(cue: Token) -> Token | None:
         elif cue.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in cue.head.children):
             return None  # "urged the EU to declare ...": the EU would speak, not the urger
         elif cue.dep_ == "xcomp" or (cue.dep_ in ("advcl", "acl") and (cue.tag_ == "VBG" or step > 0)):
-            cue = cue.head  # "..., saying ...", "refused to confirm ...": the head verb's subject
+            cue = _reporting_above(cue)  # "..., saying ...", "refused to confirm ...": the head verb's subject
         else:
             return None
     return None
 
 
+def _reporting_above(cue: Token) -> Token:
+    """The verb whose subject a participle cue shares: its head, or, when the parser hung "adding
+    that ..." inside the reported clause ("X said 23 had died, adding that ..."), the reporting verb
+    above that clause."""
+    head = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or head.lemma_.lower() in cue_frames():
+        return head
+    climb = head
+    for _ in range(4):  # reported clauses nest a few levels at most
+        if climb.dep_ not in ("ccomp", "conj") or climb.head.i == climb.i:
+            break
+        climb = climb.head
+        if climb.lemma_.lower() in cue_frames() and climb.pos_ in ("VERB", "AUX"):
+            return climb
+    return head
+
+
 def _quoted_as_saying(verb: Token) -> Token | None:
-    """"X was quoted as saying ...", "X was cited as saying ...": X."""
+    """"X was quoted as saying ...", "the agency quoted X as saying ...", "cited X as saying": X."""
     if verb.lemma_.lower() not in ("quote", "cite", "report"):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
 
 
 def _own_subject(cue: Token) -> Token | None:

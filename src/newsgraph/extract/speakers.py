@@ -50,7 +50,7 @@ class SpeakerNamer:
         """The name of the speaker whose head token is speaker, in a report at character offset at."""
         if speaker.pos_ == "PRON" or speaker.lower_ in PRONOUNS:
             return self._pronoun(speaker, at)
-        head = focus(speaker)
+        head = self._titled_person(focus(speaker))
         found = self._mention(head)
         if found is None and _definite_generic(head):
             found = self._antecedent(head, at)
@@ -63,10 +63,38 @@ class SpeakerNamer:
             self.history.append(_Named(at, name, person, _gender(speaker), _words(head)))
         return name or None
 
+    def _titled_person(self, head: Token) -> Token:
+        """"The Inspector-General of Police, Kayode Adewale, said", "the Director of Defence Media
+        Operations, Maj-Gen. Jane Roe, said": the person named in apposition to an office speaks."""
+        if self._is_person(head) and not is_word("title", head.text):
+            return head  # a name; an office word spaCy tagged as part of one ("Mandi Superintendent") goes on
+        name = _name_after_title(head)
+        if name is not None:
+            return name
+        for child in head.rights:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and self._is_person(child):
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":
+                # "Superintendent of Police Jane Roe said": the parser made the name the office's object
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ == "PROPN" and obj.i > obj.left_edge.i and self._is_person(obj) \
+                        and not self._is_person(obj.left_edge):
+                    return obj
+        return head
+
+    def _is_person(self, token: Token) -> bool:
+        """True when token is in a PERSON name (spaCy's tag or the entities layer's PERSON mention)."""
+        if token.ent_type_ == "PERSON":
+            return True
+        found = self._mention(token)
+        return found is not None and found[1]
+
     def _mention(self, head: Token) -> tuple[str, bool] | None:
         start, end = head.idx, head.idx + len(head.text)
         for mention in self.mentions:
             if mention.start < end and start < mention.end:
+                if not mention.entity and _name_around(head, mention.start):
+                    return None  # "Amnesty International Kenya said": the place ends a longer name
                 return mention.name, mention.person
         return None
 
@@ -123,6 +151,23 @@ class SpeakerNamer:
             last = next((m for m in reversed(self.mentions) if m.start < at and not m.person and m.entity), None)
             return (last.name, False) if last else None
         return None
+
+
+def _name_around(head: Token, start: int) -> bool:
+    """True when head ends a proper name that begins before the place mention starting at start."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.idx < start for c in head.lefts)
+
+
+def _name_after_title(head: Token) -> Token | None:
+    """'"...," said Hon. Jane Roe': the tokenizer split "Hon." and the parser took the title for the
+    speaker; the name after its full stop is the head of the proper-noun run that follows."""
+    doc = head.doc
+    if not is_word("title", head.text) or head.i + 2 >= len(doc) or doc[head.i + 1].text != ".":
+        return None
+    token = doc[head.i + 2]
+    while token.pos_ == "PROPN" and token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token if token.pos_ == "PROPN" else None
 
 
 def _definite_document(head: Token) -> bool:
@@ -246,8 +291,8 @@ def _named_modifier(children: list[Token]) -> Token | None:
 def _author(children: list[Token]) -> Token | None:
     """The author of a document noun: "X's report", "a report by X", "a tally kept by X"."""
     for child in children:
-        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-            return child  # "the ministry's report", "the latest UN figures"
+        if child.dep_ == "poss" or (child.dep_ == "compound" and (child.pos_ == "PROPN" or is_word("generic_org", child.lemma_))):
+            return child  # "the ministry's report", "the latest UN figures", "a police statement"
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             return next((g for g in child.children if g.dep_ == "pobj"), None)
         if child.dep_ == "acl":
@@ -275,7 +320,8 @@ def phrase(head: Token) -> str:
     tokens = [t for t in head.doc[min(keep):max(keep) + 1] if t.i in keep or t.is_punct]
     if any(t.text == "(" for t in tokens[1:]):  # "World Health Organization (WHO)": the name before it
         tokens = tokens[:next(k for k, t in enumerate(tokens) if k and t.text == "(")]
-    strip_titles = head.pos_ == "PROPN" and _is_person(head)
+    # "Col. Jane Roe" -> "Jane Roe"; an office with no name keeps its title ("the Chief Minister")
+    strip_titles = head.pos_ == "PROPN" and _is_person(head) and not is_word("title", head.text)
     while len(tokens) > 1 and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct
                                or (strip_titles and is_word("title", tokens[0].text))):
         tokens = tokens[1:]

@@ -22,7 +22,8 @@ events, not quotes.
 (honorifics, the subset that marks a person: "Mr", "Col.", "Minister"),
 spokesperson nouns (the speaker is the person named beside them, else their organisation), document
 nouns ("a report by X": the speaker is X), quantity nouns ("dozens of villagers": villagers),
-generic organisation nouns ("the ministry": the one named before) and person roles.
+generic organisation nouns ("the ministry": the one named before), person roles, and scale words
+("lakh", "crore") that the parser may take for verbs.
 """
 from __future__ import annotations
 
