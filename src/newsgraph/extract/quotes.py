@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..article import Article
 from ..record import Entity, Place, Quote
+from .headlines import headline_end
 from .quote_direct import find_direct
 from .quote_indirect import find_indirect
 from .reports import Report
@@ -27,10 +28,6 @@ _TITLE_DATELINE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?:,[^�
                              r"(?:\s*\([A-Za-z]{2,10}\)\s*(?:—|–|--|-|:)?|\s*(?:—|–))\s+")
 
 
-_MAX_HEADLINE_WORDS = 20  # news headlines run 6-15 words; a longer unpunctuated line is body text
-_SENTENCE_END = (".", "?", "!", '"', "”", "’", ":", ";", ",")
-
-
 def extract_quotes(doc: Doc, article: Article, *, entities: list[Entity], places: list[Place]) -> list[Quote]:
     """Every act of reported speech in doc; start/end delimit the content."""
     direct, used = find_direct(doc)
@@ -39,7 +36,7 @@ def extract_quotes(doc: Doc, article: Article, *, entities: list[Entity], places
     reports.sort(key=lambda report: report.at)
     namer = SpeakerNamer(doc, entities, places)
     text = doc.text  # Doc.text rebuilds the string on every access: read it once
-    headline = _headline_end(text)
+    headline = headline_end(text)
     quotes = []
     for report in reports:
         if report.at < headline:
@@ -56,18 +53,6 @@ def _quote(text: str, report: Report, speaker: str) -> Quote:
     _close_quotation(text, report)
     return Quote(speaker=speaker, cue=report.cue, text=report.text(text), direct=report.direct,
                  start=report.start, end=report.end)
-
-
-def _headline_end(text: str) -> int:
-    """End offset of a headline line opening the text (short, no closing punctuation), else 0."""
-    stripped = text.lstrip()
-    line_end = stripped.find("\n")
-    if line_end < 0:
-        return 0
-    line = stripped[:line_end].rstrip()
-    if not line or len(line.split()) > _MAX_HEADLINE_WORDS or line.endswith(_SENTENCE_END):
-        return 0
-    return len(text) - len(stripped) + line_end
 
 
 def _clip_to_paragraph(text: str, report: Report) -> None:
