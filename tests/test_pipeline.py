@@ -37,3 +37,11 @@ def test_pipeline_parallel_matches_serial(pipeline):
     serial = [o.record.model_dump() for o in pipeline.extract_many(arts)]
     parallel = [o.record.model_dump() for o in extract_parallel(arts, workers=2, chunk=2)]
     assert parallel == serial
+
+
+def test_pipeline_doc_text_is_read_once_and_matches_the_masked_text(nlp):
+    from newsgraph.extract.doctext import TEXT_KEY, doc_text
+
+    doc = nlp("By Ann Lee\nRain fell in Lima.")
+    assert TEXT_KEY not in doc.user_data
+    assert doc_text(doc) == doc.text and doc.user_data[TEXT_KEY] == doc.text

@@ -19,7 +19,9 @@ from spacy.tokens import Doc
 
 from .article import Article
 from .errors import InputError, ModelMissingError
+from .extract.doctext import TEXT_KEY
 from .extract.entities import extract_entities
+from .extract import events_embed
 from .extract.events import extract_events
 from .extract.figures import extract_figures
 from .extract.furniture import mask_furniture
@@ -77,8 +79,13 @@ class Outcome:
 class Pipeline:
     """Parses articles and assembles their records. Build one and reuse it."""
 
-    def __init__(self, nlp: Language | None = None):
+    def __init__(self, nlp: Language | None = None, *, embed: bool | None = None):
+        """embed: also type events by sentence embeddings (the optional [embed] extra); None reads
+        the NEWSGRAPH_EMBED environment variable. Asking without the extra raises ModelMissingError."""
         self.nlp = nlp if nlp is not None else build_nlp()
+        self.embed = events_embed.requested() if embed is None else embed
+        if self.embed:
+            events_embed.ensure_ready()
 
     def extract(self, article: Article, *, keep_text: bool = False) -> Record:
         """The record of one article; raises InputError when its text cannot be processed."""
@@ -102,7 +109,7 @@ class Pipeline:
                     yield mask_furniture(article.text), outcome
 
         for doc, outcome in self.nlp.pipe(parseable(), as_tuples=True, batch_size=batch_size):
-            outcome.record = build_record(doc, outcome.article, keep_text=keep_text)
+            outcome.record = build_record(doc, outcome.article, keep_text=keep_text, embed=self.embed)
             yield from _drain(pending)
         yield from _drain(pending, final=True)
 
@@ -113,7 +120,7 @@ def _drain(pending: list[Outcome], *, final: bool = False) -> Iterator[Outcome]:
         yield pending.pop(0)
 
 
-def build_record(doc: Doc, article: Article, *, keep_text: bool = False) -> Record:
+def build_record(doc: Doc, article: Article, *, keep_text: bool = False, embed: bool = False) -> Record:
     """Run every extraction layer over one parsed article and assemble its Record.
 
     The record keeps the text when asked, or when newsgraph extracted it (HTML, feeds, WARC), so
@@ -126,6 +133,8 @@ def build_record(doc: Doc, article: Article, *, keep_text: bool = False) -> Reco
     context = dict(entities=entities, places=places, times=times, quotes=quotes)
     figures = extract_figures(doc, article, **context)
     events = extract_events(doc, article, **context)
+    if embed:  # optional [embed] extra: events the lexicon does not know, typed by sentence embeddings
+        events = events_embed.with_embedded_events(doc, article, events=events, **context)
     return Record(
         doc_id=article.doc_id,
         published=article.published.isoformat() if article.published else None,

@@ -26,6 +26,7 @@ from .events_lexicon import lookup, trigger_pos
 from .events_roles import roles
 from .events_status import status
 from .headlines import dateline_end, headline_end
+from .doctext import doc_text
 
 
 def extract_events(
@@ -33,7 +34,7 @@ def extract_events(
     times: list[TimeExpr], quotes: list[Quote],
 ) -> list[Event]:
     """Every PLOVER event in doc with its actors, place, date and status."""
-    text = doc.text  # joined from the tokens on every access: read it once
+    text = doc_text(doc)
     body = headline_end(text)
     mentions = MentionIndex.build(doc, entities, places, dateline_end(text, body))
     time_index = TimeIndex.build(doc, times)

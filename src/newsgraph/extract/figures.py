@@ -21,6 +21,7 @@ from .attribution import claimant
 from .headlines import headline_end
 from .figure_category import FIRM, INHERIT, classify, is_person, lexicon, roles
 from .numbers import Amount, find_amounts
+from .doctext import doc_text
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PARTITIVE_PRONOUNS = frozenset(("them", "whom", "those", "these", "us"))
@@ -47,7 +48,7 @@ def extract_figures(
     times: list[TimeExpr], quotes: list[Quote],
 ) -> list[Figure]:
     """Every count in doc with its category and claimant."""
-    text = doc.text  # furniture blanked; same offsets as article.text, which the figure texts quote
+    text = doc_text(doc)
     sent_starts = [s.start for s in doc.sents]
     done: list[_Mention] = []
     headline = headline_end(text)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .reports import Report, subject_of
 from .speech_cues import cue_frames
+from .doctext import doc_text
 
 # Straight single quotes (South Asian house styles) only in a reporting frame, as apostrophes abound:
 # after "said, " or ": " ending in a sentence mark, or before ", he said"; contractions ("don't") may be inside.
@@ -36,7 +37,7 @@ def find_direct(doc: Doc) -> tuple[list[Report], set[int]]:
     """Direct reports in doc, and the ids of the cue tokens they used."""
     reports: list[Report] = []
     used: set[int] = set()
-    text = doc.text  # Doc.text rebuilds the string on every access: read it once
+    text = doc_text(doc)
     spans = quoted_spans(text)
     taken: set[int] = set()
     for n, (start, end) in enumerate(spans):

@@ -19,6 +19,7 @@ from .quote_direct import find_direct
 from .quote_indirect import find_indirect
 from .reports import Report
 from .speakers import SpeakerNamer
+from .doctext import doc_text
 
 
 # An upper-case place, optional date and agency, then a dash: the wire dateline before a story's first words.
@@ -35,7 +36,7 @@ def extract_quotes(doc: Doc, article: Article, *, entities: list[Entity], places
     reports = direct + find_indirect(doc, skip_tokens=used, inside=inside)
     reports.sort(key=lambda report: report.at)
     namer = SpeakerNamer(doc, entities, places)
-    text = doc.text  # Doc.text rebuilds the string on every access: read it once
+    text = doc_text(doc)
     headline = headline_end(text)
     quotes = []
     for report in reports:

@@ -16,6 +16,7 @@ from . import times_calendar as cal
 from .times_context import is_age, is_dateline
 from .times_find import HOLIDAYS, Match, count_of, day_number, month_number
 from .times_tense import FUTURE, PAST, direction
+from .doctext import doc_text
 
 _OFFSETS = {"this past": -1, "last": -1, "previous": -1, "preceding": -1, "this": 0, "the": 0, "that": 0, "same": 0,
             "next": 1, "following": 1, "before": -1, "after": 1, "earlier": -1, "later": 1}
@@ -31,7 +32,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, published: dt.date | None):
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        self.text = doc_text(doc)
         self.published = published
         self.last: list[str | None] = []  # values of earlier DATEs, for anaphora
 
