@@ -16,13 +16,16 @@ from spacy.tokens import Doc, Span
 
 from ..article import Article
 from ..record import Entity
+from .doctext import doc_text
 from .entity_spans import (
-    Candidate, dateline_chars, find_acronym_definitions, find_actor_spans, find_ministries, find_org_phrases, is_acronym,
-    keyword_positions,
+    Candidate, dateline_chars, find_acronym_definitions, find_actor_spans, find_ministries,
+    find_org_phrases, is_acronym, keyword_positions,
 )
+from .entity_context import listed_before_place_noun, office_complement, other_country_generic
 from .entity_merge import merge_candidates
+from .entity_titles import find_titled_names, title_key
 from .metonyms import find_metonyms
-from .names import actor_index, adjective_of, country_of, known_place, lexicon, name_key
+from .names import actor_index, adjective_of, country_of, is_region, known_place, lexicon, name_key
 
 # Trusted finders win ties over spaCy's guesses.
 _PRIORITY = {"actor": 0, "ministry": 1, "metonym": 2, "force": 3, "ner": 4, "phrase": 5}
@@ -32,13 +35,14 @@ _FORCE_WORDS = {"military": "army", "armed forces": "army", "coastguard": "coast
 
 def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     """One Entity per real-world actor named in doc."""
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc_text(doc)
     blocked = _blocked_tokens(doc, text)
     keywords = keyword_positions(doc)
     found = _ministry_candidates(doc, keywords) + _actor_candidates(doc) + _force_candidates(doc, keywords)
     metonyms, places = _metonym_candidates(doc)
     found += metonyms
-    guessed = _ner_candidates(doc) + _org_phrase_candidates(doc) + _appositive_acronyms(doc, text)
+    guessed = _titled_candidates(doc) + _ner_candidates(doc) + _org_phrase_candidates(doc)
+    guessed += _appositive_acronyms(doc, text)
     found += [c for c in guessed if not _inside(c.span, places)]
     chosen = _resolve_overlaps([c for c in found if not _touches(c.span, blocked)])
     return merge_candidates(doc, chosen, find_acronym_definitions(doc, text), keywords)
@@ -50,7 +54,7 @@ def _actor_candidates(doc: Doc) -> list[Candidate]:
     for span, row in find_actor_spans(doc):
         if _descriptor_used_as_modifier(span, row.name) or _inside_place_name(span) or _inside_longer_name(span):
             continue
-        if _foreign_owner(span, row) is not None:
+        if _foreign_owner(span, row) is not None or other_country_generic(span, row):
             continue
         span = _strip_the(span)
         out.append(Candidate(span, row.name, row.type, "actor", row.wikidata, ("R", row.name), extra={"kind": row.kind}))
@@ -102,13 +106,23 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 def _descriptor_used_as_modifier(span: Span, name: str) -> bool:
     """ "Israeli military operations": a lower-case descriptor alias modifying a noun is not the actor."""
-    if all(t.text[:1].isupper() for t in span) and name_key(span.text) == name_key(name):
+    words = [t for t in span if not _in_hyphenated(t)]
+    if all(t.text[:1].isupper() for t in words) and name_key(span.text) == name_key(name):
         return False
-    if not any(t.is_lower for t in span):
+    if not any(t.is_lower for t in words):
         return False
     head = span[-1].head
     return (span[-1].dep_ in ("compound", "amod") and head.i >= span.end
             and head.lower_ not in lexicon()["role_nouns"])
+
+
+def _in_hyphenated(token) -> bool:
+    """A hyphen, or a particle inside a hyphenated name ("Tehreek-e-Insaf", "Jamaat-e-Islami")."""
+    doc, i = token.doc, token.i
+    if token.text in ("-", "\u2013"):
+        return True
+    return (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_) or (
+        i + 1 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and token.is_lower)
 
 
 def _ministry_candidates(doc: Doc, keywords: dict[str, list[int]]) -> list[Candidate]:
@@ -161,6 +175,8 @@ def _force_candidates(doc: Doc, keywords: dict[str, list[int]]) -> list[Candidat
             country = country_of(doc[start].text) if doc[start].text[:1].isupper() else None
             if country is not None:
                 out.append(_force(doc[start:end], country, " ".join(words)))
+            elif words == ("police",):
+                out.extend(_regional_police(doc, token.i))
             break
     return out
 
@@ -173,6 +189,18 @@ for _phrase in ("army", "military", "navy", "police", "air force", "coast guard"
 for _options in _FORCE_PHRASES.values():
     _options.sort(key=len, reverse=True)
 _FORCE_HEADS = frozenset(_FORCE_PHRASES)
+
+
+def _regional_police(doc: Doc, i: int) -> list[Candidate]:
+    """ "Sindh police", "Uttar Pradesh police": a state's or province's police force ("Sindh Police")."""
+    for width in (2, 1):
+        start = i - width
+        if start < 0 or not all(t.text[:1].isupper() for t in doc[start:i]):
+            continue
+        region = doc[start:i].text
+        if is_region(region):
+            return [Candidate(doc[start:i + 1], f"{region} Police", "ORG", "force", key=("F", region, "police"))]
+    return []
 
 
 def _force(span: Span, country: str, word: str) -> Candidate:
@@ -194,11 +222,35 @@ def _ner_candidates(doc: Doc) -> list[Candidate]:
         label = "ORG" if _after_org_noun(ent) else ent.label_
         if label not in _NER_LABELS:
             continue
+        if label == "PERSON":
+            ent = _with_hyphenated_end(ent)
         for piece in _split_entity(ent):
             cand = _ner_candidate(piece, label)
             if cand is not None:
                 out.append(cand)
     return out
+
+
+def _titled_candidates(doc: Doc) -> list[Candidate]:
+    """People after a title ("Engr. Ade Bello", "Datuk Seri Ahmad Zaki"); listed before spaCy's guesses so
+    that they win ties with its mislabels ("spokesman Ade Bello" tagged ORG)."""
+    out = []
+    for span in find_titled_names(doc):
+        cand = _ner_candidate(span, "PERSON")
+        if cand is not None and cand.type == "PERSON":
+            cand.weak = False
+            cand.extra["titled"] = True
+            out.append(cand)
+    return out
+
+
+def _with_hyphenated_end(ent: Span) -> Span:
+    """ "Babajide Sanwo-Olu": spaCy often ends a person's name at a hyphen inside the surname."""
+    doc, end = ent.doc, ent.end
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()):
+        end += 2
+    return doc[ent.start:end] if end != ent.end else ent
 
 
 def _org_phrase_candidates(doc: Doc) -> list[Candidate]:
@@ -265,11 +317,15 @@ def _ner_candidate(span: Span, label: str) -> Candidate | None:
     if not span.text[:1].isupper():
         return None
     row = actor_index().lookup(span.text)
+    if row is not None and other_country_generic(span, row):
+        row = None
     owner = _foreign_owner(span, row) if row is not None else None
     if row is not None and owner is None:
         return Candidate(span, row.name, row.type, "actor", row.wikidata, ("R", row.name), extra={"kind": row.kind})
-    if _not_an_actor(span) or _portfolio(span):
+    if _not_an_actor(span) or _portfolio(span) or office_complement(span):
         return None
+    if label == "PERSON" and len(span) == 1 and is_region(span.text, or_country=True):
+        return None  # "DR Congo" cut to "Congo", "Tigray" tagged PERSON
     name = _clean_name(span) if owner is None else f"{owner} {_clean_name(span)}"
     weak = len(span) == 1 and not is_acronym(span.text)
     return Candidate(span, name, label, "ner", weak=weak, extra={"titled": _has_title_before(span)})
@@ -284,7 +340,7 @@ def _not_an_actor(span: Span) -> bool:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
-    if after is not None and after.lower_ in lex["place_nouns"]:
+    if after is not None and after.lower_ in lex["place_nouns"] or listed_before_place_noun(span):
         return True
     if before is not None and before.lower_ in lex["vessel_nouns"]:
         return True
@@ -329,7 +385,13 @@ def _trim(span: Span, *, person: bool = False) -> Span | None:
         start += width
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
         end -= 1
+    if person and _only_titles(doc[span.start:span.end]):
+        return None  # "Datuk Seri" tagged PERSON before a name spaCy tagged apart
     return doc[start:end] if end > start else None
+
+
+def _only_titles(span: Span) -> bool:
+    return " ".join(t.lower_.rstrip(".") for t in span if not t.is_punct) in lexicon()["titles"]
 
 
 _NOT_NAME_POS = frozenset({"DET", "ADV", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART", "AUX", "VERB"})
@@ -341,7 +403,7 @@ def _title_width(doc: Doc, start: int, end: int) -> int:
     skip = 1 if doc[start].lower_ in lex["title_prefix_words"] else 0
     for width in (4, 3, 2, 1):
         if start + skip + width < end:
-            words = " ".join(t.lower_.rstrip(".") for t in doc[start + skip:start + skip + width])
+            words = title_key(doc[start + skip:start + skip + width])
             if words in lex["titles"] and not doc[start + skip + width].is_punct:
                 return skip + width
     return 0
@@ -392,7 +454,7 @@ def _blocked_tokens(doc: Doc, text: str) -> set[int]:
     for start, end in dateline_chars(text):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            blocked.update(range(span.start, span.end))
+            blocked.update(token.i for token in span)
     return blocked
 
 

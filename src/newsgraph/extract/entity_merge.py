@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span
 
 from ..record import Entity
+from .doctext import doc_text
 from .entity_spans import Candidate, is_acronym
 from .names import actor_index, country_of, fold, known_place, lexicon, name_key
 
@@ -174,10 +175,10 @@ def _repeated_mentions(doc: Doc, cands: list[Candidate], acronyms: dict[int, Spa
 
 def _find_forms(doc: Doc, forms: dict[tuple[str, ...], list[Candidate]], taken: set[int]) -> list[Candidate]:
     out = []
-    doc_text = doc.text  # Doc.text joins every token on each access: read it once
+    full_text = doc_text(doc)
     for words, owners in sorted(forms.items(), key=lambda item: -len(item[0])):
-        text = " ".join(words) if len(words) > 1 else words[0]
-        for match in re.finditer(r"(?<![\w-])" + re.escape(text).replace(r"\ ", r"\s+") + r"(?![\w-])", doc_text):
+        form = " ".join(words) if len(words) > 1 else words[0]
+        for match in re.finditer(r"(?<![\w-])" + re.escape(form).replace(r"\ ", r"\s+") + r"(?![\w-])", full_text):
             span = doc.char_span(match.start(), match.end())
             if span is None or any(i in taken for i in range(span.start, span.end)) or _name_continues(doc, span.end):
                 continue

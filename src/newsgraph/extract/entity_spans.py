@@ -17,11 +17,14 @@ from spacy.vocab import Vocab
 from .names import ActorRow, actor_index, adjective_of, country_of, fold
 
 # "ISTANBUL, July 19 —", "HAT YAI, Thailand, March 10 —": an upper-case place opening a line.
-_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{2,}(?:,[^\n—–]{0,40})?\s*[—–-]", re.MULTILINE)
+# "BEIRUT, Oct 6 —", "ISLAMABAD:", "NEW DELHI, March 3 (PTI):" (South Asian papers end datelines with a colon).
+# "CHENNAI, Jan 5 (IANS)" ends at its agency credit.
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{2,}(?:,[^\n—–:()]{0,40})?\s*(?:\([A-Z][A-Za-z .-]{1,20}\)\s*)?[—–:-]"
+                       r"|^[ \t]*[A-Z][A-Z .'’-]{2,}(?:,[^\n—–:()]{0,40})?\s*\([A-Z][A-Za-z .-]{1,20}\)", re.MULTILINE)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}$|^[A-Z][a-z]?[A-Z]{2,8}$")
 
 # Words that name what a ministry does ("Foreign Ministry", "ministry of public health").
-_MINISTRY_FUNCTIONS = frozenset(
+MINISTRY_FUNCTIONS = frozenset(
     "foreign defence defense interior home health finance justice economy economic education information "
     "security internal affairs public trade industry energy agriculture labour labor transport culture "
     "environment tourism communications religious social welfare planning water oil petroleum commerce "
@@ -216,7 +219,7 @@ def _ministry_at(doc: Doc, i: int) -> Ministry | None:
         start = i
     else:
         start = i
-        while start > 0 and doc[start - 1].lower_ in _MINISTRY_FUNCTIONS:
+        while start > 0 and doc[start - 1].lower_ in MINISTRY_FUNCTIONS:
             start -= 1
         if start == i:
             return None

@@ -76,7 +76,7 @@ class ActorIndex:
 
     def by_surname(self, surface: str) -> ActorRow | None:
         """The one resource person whose name ends with surface ("Netanyahu"), None if none or several."""
-        return _surnames(tuple(self.rows)).get(name_key(surface))
+        return self._tables()[0].get(name_key(surface))
 
     def lookup(self, surface: str) -> ActorRow | None:
         """The actor whose name or alias is surface (case, accents and punctuation ignored)."""
@@ -84,7 +84,16 @@ class ActorIndex:
 
     def armed_forces_of(self, country: str) -> ActorRow | None:
         """The national armed forces of an ISO country code, if the resource has them."""
-        return _armed_forces(tuple(self.rows)).get(country)
+        return self._tables()[1].get(country)
+
+    def _tables(self) -> tuple[dict[str, ActorRow], dict[str, ActorRow]]:
+        """Surname and armed-forces tables, built on first use and kept on the index (keying a cache on the
+        row tuple hashed every row on every call)."""
+        tables = self.__dict__.get("_cached_tables")
+        if tables is None:
+            rows = tuple(self.rows)
+            tables = self.__dict__["_cached_tables"] = (_surnames(rows), _armed_forces(rows))
+        return tables
 
 
 @functools.cache
@@ -200,6 +209,16 @@ def known_place(surface: str) -> bool:
     from ..gazetteer import PRIMARY, gazetteer
 
     return any(c.quality == PRIMARY for c in gazetteer().lookup(surface))
+
+
+def is_region(surface: str, *, or_country: bool = False) -> bool:
+    """True when surface is the name of a first-level region in the gazetteer ("Sindh", "Uttar Pradesh"),
+    or with or_country of a country too ("Congo", which country_of leaves to context)."""
+    from ..gazetteer import ALTERNATE, gazetteer
+
+    gaz = gazetteer()
+    features = ("region", "country") if or_country else ("region",)
+    return any(c.quality > ALTERNATE and gaz.entries[c.entry].feature in features for c in gaz.lookup(surface))
 
 
 # ----------------------------------------------------------------- look-ups for later layers

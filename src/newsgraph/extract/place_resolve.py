@@ -103,13 +103,16 @@ def resolve_all(mentions: list[Mention], options: list[list[tuple[GazEntry, int]
         chosen.append(best[1] if best else None)
     final = Context(countries={e.country for e in chosen if e is not None and e.feature == "country"},
                     points=[e for e in chosen if e is not None and e.feature not in UNLOCATED])
-    return [None if e is not None and _isolated(e, final) else e for e in chosen]
+    # A dateline names where the story was filed, however far from the places it reports.
+    return [None if e is not None and m.label != "DATELINE" and _isolated(e, final) else e
+            for m, e in zip(mentions, chosen)]
 
 
 def _isolated(entry: GazEntry, ctx: Context) -> bool:
     """A homonym of a place the gazetteer lacks (see ISOLATED_KM, FAR_KM)."""
     population = entry.population or 0
-    if entry.feature == "country" or entry.source == "supplement" or population >= ISOLATED_MAX_POPULATION:
+    if entry.feature == "country" or entry.source == "supplement" or population >= ISOLATED_MAX_POPULATION or (
+            entry.capital_of):
         return False
     points = [p for p in ctx.points if p.lat is not None and p is not entry]
     if not points or entry.lat is None:

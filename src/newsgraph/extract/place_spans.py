@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import ALTERNATE, Gazetteer
+from .entity_titles import capitalised_title_at
 from .place_lexicon import place_matcher, place_words
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -26,6 +27,9 @@ _LEADING = {"the", "The"}
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _ORIGIN_RANK = {"gaz": 0, "ner": 1, "chunk": 2, "unknown": 3}
 _DASHES = ("-", "\u2013", "\u2014", "/")
+_DATELINE_PUNCT = (",", "(", ":", *_DASHES)
+_UNIT_WORDS = frozenset({"district", "province", "state", "county", "governorate", "division", "tehsil", "upazila"})
+_TITLE_DATELINE_PUNCT = (":", "\u2013", "\u2014")  # not "-" nor ",": "Kano-based", "Kano, the largest city"
 
 
 @dataclass
@@ -42,6 +46,7 @@ class Mention:
     suffix_end: int = 0  # end of a following place word the gazetteer does not know with the name
     suffix_feature: str | None = None  # and the feature that word names ("Adre crossing": crossing)
     listed: bool = False  # one of a list under a plural place noun ("the provinces of A, B and C")
+    unit: bool = False  # an administrative unit word follows ("Bahraich district"): alternate names may be read
 
     @property
     def span_text(self) -> str:
@@ -75,6 +80,8 @@ def loose_floor(mention: Mention) -> float:
     """Smallest population for which a loose alternate name may be read; never for acronyms ("UN", "FAO")."""
     if mention.span_text.isupper() and mention.label != "DATELINE":
         return float("inf")
+    if mention.unit:
+        return 0.0  # "Bahraich district": the unit word says it is a place, a town's variant spelling will do
     return BIG_CITY if mention.origin != "chunk" else CAPITAL_SIZE
 
 
@@ -135,6 +142,7 @@ def _ner_mention(doc: Doc, gaz: Gazetteer, label: str, start: int, end: int, low
         return Mention(start, end, "demonym", "ner", label, [text])
     if label in OTHER_LABELS:
         mention = Mention(start, end, "name", "chunk", label, _lookups(doc, start, end, lowers))
+        mention.unit = end < len(lowers) and lowers[end] in _UNIT_WORDS
         return mention if known(gaz, mention) else _unknown(mention)
     return None
 
@@ -159,9 +167,10 @@ def _propn_runs(doc: Doc, gaz: Gazetteer, tokens: list, lowers: list[str]) -> li
             i += 1
             continue
         j = i
-        while j < len(tokens) and free[j]:
+        while j < len(tokens) and free[j] and (j == i or not capitalised_title_at(doc, j)):
             j += 1
         mention = Mention(i, j, "name", "chunk", "", _lookups(doc, i, j, lowers))
+        mention.unit = j < len(tokens) and lowers[j] in _UNIT_WORDS
         out.append(mention if known(gaz, mention) else _unknown(mention))
         i = j
     return out
@@ -181,14 +190,26 @@ def _datelines(doc: Doc, gaz: Gazetteer, tokens: list, lowers: list[str]) -> lis
     for i, token in enumerate(tokens):
         if not (i == 0 or tokens[i - 1].is_space or "\n" in tokens[i - 1].whitespace_):
             continue
-        j = i
-        while j < len(tokens) and j - i < 4 and tokens[j].is_alpha and tokens[j].is_upper:
-            j += 1
-        if i < j < len(tokens) and tokens[j].text in (",", "(", *_DASHES):
+        j = _dateline_end(tokens, i)
+        if i < j < len(tokens) and tokens[j].text in _DATELINE_PUNCT:
             mention = Mention(i, j, "name", "chunk", "DATELINE", _lookups(doc, i, j, lowers))
             if known(gaz, mention):
                 out.append(mention)
     return out
+
+
+def _dateline_end(tokens: list, i: int) -> int:
+    """End of a dateline's place name at i: up to four all-capitals words ("NEW DELHI,"), or up to two
+    title-case words right before a colon or a long dash ("Lagos:", "Abuja —"), as in South Asian and African
+    papers."""
+    j = i
+    while j < len(tokens) and j - i < 4 and tokens[j].is_alpha and tokens[j].is_upper:
+        j += 1
+    if j > i:
+        return j
+    while j < len(tokens) and j - i < 2 and tokens[j].is_alpha and tokens[j].is_title:
+        j += 1
+    return j if j < len(tokens) and tokens[j].text in _TITLE_DATELINE_PUNCT else i
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -248,7 +269,10 @@ def _dateline(doc: Doc, mention: Mention) -> bool:
     """"MANDALAY, April 1 —", "LAGOS —": an all-capitals name opening a paragraph, then a comma or dash."""
     span = mention.span(doc)
     opens = mention.start == 0 or "\n" in doc[mention.start - 1].text_with_ws or doc[mention.start - 1].is_space
-    return opens and span.text.isupper() and mention.end < len(doc) and doc[mention.end].text in (",", "(", *_DASHES)
+    if not opens or mention.end >= len(doc):
+        return False
+    after = doc[mention.end].text
+    return after in _DATELINE_PUNCT and (span.text.isupper() or after in _TITLE_DATELINE_PUNCT and len(span) <= 2)
 
 
 # ----------------------------------------------------------------- lists under one place noun

@@ -14,8 +14,9 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from ..article import Article
-from ..gazetteer import ALTERNATE, GazEntry, Gazetteer, bare_name, gazetteer, name_key
+from ..gazetteer import ALTERNATE, GazEntry, Gazetteer, bare_name, gazetteer, name_key, rough_km
 from ..record import Entity, Place
+from .entity_titles import capitalised_title_at
 from .place_lexicon import place_words
 from .place_resolve import UNLOCATED, candidates, resolve_all
 from .place_spans import Mention, find_mentions, has_evidence, known
@@ -31,12 +32,18 @@ def extract_places(doc: Doc, article: Article, *, entities: list[Entity]) -> lis
     gaz = gazetteer()
     taken = [span for entity in entities for span in entity.mentions]
     ents = doc.ents
-    names = [(e.start_char, e.end_char) for e in ents if e.label_ in _NAME_LABELS and "," not in e.text]  # not lists
+    names = [_without_possessive(e) for e in ents if e.label_ in _NAME_LABELS and "," not in e.text]  # not lists
     found = find_mentions(doc, gaz, ents)
     mentions = [m for m in found if _keep(doc, gaz, m, taken, found) and not _inside_name(doc, gaz, m, names)]
     options = [candidates(m, gaz) for m in mentions]
     chosen = resolve_all(mentions, options, _local_countries(doc, mentions, options))
-    return _places(doc, gaz, mentions, chosen)
+    return _places(doc, gaz, mentions, _one_per_name(doc, mentions, chosen))
+
+
+def _without_possessive(ent) -> tuple[int, int]:
+    """Character span of a spaCy name without a trailing "'s" ("Uttar Pradesh's" tagged ORG is no longer name)."""
+    end = ent[-1].idx if len(ent) > 1 and ent[-1].text in _POSSESSIVES else ent.end_char
+    return ent.start_char, end
 
 
 def _keep(doc: Doc, gaz: Gazetteer, mention: Mention, taken: list[tuple[int, int]], found: list[Mention]) -> bool:
@@ -56,8 +63,19 @@ def _keep(doc: Doc, gaz: Gazetteer, mention: Mention, taken: list[tuple[int, int
     if mention.origin == "ner":
         return known(gaz, mention) or has_evidence(doc, mention, found)
     if mention.label == "PERSON" or mention.origin == "chunk" and not (mention.label and known(gaz, mention, strict=True)):
-        return has_evidence(doc, mention, found)
+        return has_evidence(doc, mention, found) or _region_owner(doc, gaz, mention)
     return True
+
+
+def _region_owner(doc: Doc, gaz: Gazetteer, mention: Mention) -> bool:
+    """"Tigray's interim administration", "Khyber Pakhtunkhwa Chief Minister": a country or first-level
+    region the gazetteer knows by that exact name, as possessor or before an office's title."""
+    if mention.end >= len(doc):
+        return False
+    if doc[mention.end].text not in _POSSESSIVES and not capitalised_title_at(doc, mention.end):
+        return False
+    return any(c.quality > ALTERNATE and gaz.entries[c.entry].feature in ("country", "region")
+               for c in gaz.lookup(mention.span(doc).text))
 
 
 def _inside_actor(doc: Doc, gaz: Gazetteer, mention: Mention, taken: list[tuple[int, int]]) -> bool:
@@ -126,6 +144,31 @@ def _local_countries(doc: Doc, mentions: list[Mention], options: list) -> dict[i
     return local
 
 
+def _one_per_name(doc: Doc, mentions: list[Mention], chosen: list[GazEntry | None]) -> list[GazEntry | None]:
+    """"floods in Sylhet and Sunamganj districts ... the minister visited Sunamganj": a bare name that
+    resolved to a town near the district, province or state the same name resolved to earlier in the
+    text is that unit again (news does not switch between a unit and its seat without saying so)."""
+    first: dict[tuple[str, str | None], GazEntry] = {}
+    out = []
+    for mention, entry in zip(mentions, chosen):
+        if entry is not None and mention.kind == "name":
+            key = (name_key(mention.span(doc).text), entry.country)
+            unit = first.setdefault(key, entry)
+            if unit is not entry and unit.feature in _ADMIN_UNITS and entry.feature not in _ADMIN_UNITS and (
+                    _km(unit, entry) <= _SAME_UNIT_KM):
+                entry = unit
+        out.append(entry)
+    return out
+
+
+_ADMIN_UNITS = ("region", "district")
+_SAME_UNIT_KM = 150.0  # a district's or province's seat lies well within this of its centre
+
+
+def _km(a: GazEntry, b: GazEntry) -> float:
+    return rough_km(a.lat, a.lon, b.lat, b.lon) if None not in (a.lat, b.lat) else float("inf")
+
+
 def _places(doc: Doc, gaz: Gazetteer, mentions: list[Mention], chosen: list[GazEntry | None]) -> list[Place]:
     """Group mentions by place; compounds and unknown toponyms are placed from their neighbours."""
     places: dict[str, Place] = {}
@@ -162,7 +205,7 @@ def _english_name(entry: GazEntry, surface: str) -> str | None:
     exact = {name_key(entry.name), *(name_key(a) for a in entry.aliases)}
     if name_key(surface) in exact and all(ord(ch) <= 0xFF for ch in entry.name):
         return None
-    return surface
+    return surface.title() if surface.isupper() and len(surface) > 3 else surface  # "DAVAO CITY," in a dateline
 
 
 def _compound(doc: Doc, gaz: Gazetteer, mention: Mention) -> Place:
