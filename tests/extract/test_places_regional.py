@@ -82,3 +82,10 @@ def test_places_regional_possessive_region_and_district_with_variant_spelling(pl
     found = places(text)
     assert "Uttar Pradesh" in found
     assert any("bahraich" in p.name.lower() and _near(p, 27.6, 81.6) for p in found.values())
+
+
+def test_places_region_named_as_the_article_names_it(extract):
+    """A region stored as "X Province" (to keep "X" free for a homonym) keeps the article's bare form."""
+    record = extract("Landslides buried homes in Benguet on Monday, and Benguet province officials asked for help.")
+    (place,) = [p for p in record.places if p.country == "PH"]
+    assert place.name == "Benguet" and place.feature == "region" and len(place.mentions) == 2

@@ -201,11 +201,28 @@ def _english_name(entry: GazEntry, surface: str) -> str | None:
     English news has its own spelling: a GeoNames place reached through one of its alternate names,
     or whose name has letters beyond Latin-1, takes the article's spelling. Curated names stay."""
     if entry.source == "supplement" or entry.feature == "country":
-        return None
+        return _without_unit(entry, surface)
     exact = {name_key(entry.name), *(name_key(a) for a in entry.aliases)}
     if name_key(surface) in exact and all(ord(ch) <= 0xFF for ch in entry.name):
         return None
     return surface.title() if surface.isupper() and len(surface) > 3 else surface  # "DAVAO CITY," in a dateline
+
+
+_ADMIN_UNITS = ("province", "county", "region", "zone", "district", "state", "governorate", "oblast",
+                "department", "prefecture", "division", "municipality")
+
+
+def _without_unit(entry: GazEntry, surface: str) -> str | None:
+    """A region the gazetteer calls "Benguet Province" is named as the article names it ("Benguet")
+    when no other place has that bare name; "Idlib Governorate" keeps its unit beside the city Idlib."""
+    name = bare_name(entry.name)
+    head, _, unit = name.rpartition(" ")
+    if entry.feature != "region" or unit.lower() not in _ADMIN_UNITS or name_key(head) != name_key(surface):
+        return None
+    gaz = gazetteer()
+    if any(gaz.entries[cand.entry] is not entry for cand in gaz.lookup(head)):
+        return None
+    return surface.title() if surface.isupper() else surface
 
 
 def _compound(doc: Doc, gaz: Gazetteer, mention: Mention) -> Place:
