@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from .language import non_english
 
 MAX_CHARS = 1_000_000  # spaCy's default max_length; longer texts need several GB to parse
 _MAX_CONTROL_SHARE = 0.05  # text is "binary" above this share of control characters
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other than tab, newlines, form feed
 _GLOB_CHARS = set("*?[")
 _FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -132,7 +134,7 @@ def check_text(text: str) -> str | None:
     if "\x00" in text:
         return "binary content (NUL bytes)"
     sample = text[:20_000]
-    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    control = len(_CONTROL.findall(sample))
     if control > _MAX_CONTROL_SHARE * len(sample):
         return f"binary content ({control} control characters in the first {len(sample)})"
     if len(text) > MAX_CHARS:
