@@ -91,7 +91,7 @@ def _inside_longer_name(span: Span) -> bool:
 
 
 def _inside_place_name(span: Span) -> bool:
-    """ "Irrawaddy" in "the Irrawaddy River": part of a longer place name spaCy found."""
+    """ "Mekong" in "the Mekong River": part of a longer place name spaCy found."""
     ents = {span.doc[i].ent_type_ for i in range(span.start, span.end)}
     if not ents & _PLACE_LABELS:
         return False
@@ -210,7 +210,7 @@ def _force(span: Span, country: str, word: str) -> Candidate:
         return Candidate(span, row.name, row.type, "actor", row.wikidata, ("R", row.name), extra={"kind": row.kind})
     possessive = any(t.lower_ in ("'s", "’s") for t in span)
     if span[-1].text[:1].isupper() and not possessive:
-        name = span.text  # written as a proper name ("Nepal Police", "Cyprus Police")
+        name = span.text  # written as a proper name ("Nepal Police", "Ghana Police")
     else:
         name = f"{adjective_of(country) or span[0].text} {word.title()}"
     return Candidate(span, name, "ORG", "force", key=("F", country, word), extra={"country": country})
@@ -290,7 +290,7 @@ def _apposed_to_org_noun(doc: Doc, token) -> bool:
 
 
 def _after_org_noun(ent: Span) -> bool:
-    """ "the monitoring group Deep South Watch", "news agency KCNA": a name right after an organisation noun."""
+    """ "the monitoring group Border Watch", "news agency KCNA": a name right after an organisation noun."""
     if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") or ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
@@ -352,7 +352,7 @@ def _not_an_actor(span: Span) -> bool:
 
 
 def _locative_position(span: Span) -> bool:
-    """ "in Zamzam", "the village of Aita al-Shaab", "neighbourhoods of X, Y and Z": a place's slot."""
+    """ "in Kakuma", "the village of Ras Kamboni", "neighbourhoods of X, Y and Z": a place's slot."""
     lex = lexicon()
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in _PLACE_PREPS:
@@ -414,7 +414,7 @@ def _strip_the(span: Span) -> Span:
 
 
 def _clean_name(span: Span) -> str:
-    """The span's text without a quoted nickname ('Ismael "El Mayo" Zambada' -> 'Ismael Zambada')."""
+    """The span's text without a quoted nickname ('Pablo "El Patron" Escobar' -> 'Pablo Escobar')."""
     words, quoted = [], False
     for token in span:
         if token.text in ('"', "“", "”"):

@@ -1,9 +1,9 @@
 """Merging entity candidates into one Entity per real-world actor (helper of extract/entities.py).
 
 Rules, in order: an acronym defined in the text takes the key of its long form; a short person mention
-whose words are a run of a fuller name's words joins the nearest such person ("Kerem" -> "Dana Kerem",
-"Joanna" -> "Joanna Szumilowicz"); a short organisation name that ends a longer one joins it ("Chapitos"
--> "Los Chapitos"); a ministry named without its country joins the one ministry with that function
+whose words are a run of a fuller name's words joins the nearest such person ("Osei" -> "Kwame Osei",
+"Amina" -> "Amina Bello"); a short organisation name that ends a longer one joins it ("Zetas"
+-> "Los Zetas"); a ministry named without its country joins the one ministry with that function
 named with it; "the army" / "the junta" joins the article's one armed force. Single-word guesses of
 spaCy that join nothing are dropped: they are mostly places or fragments.
 """
@@ -141,7 +141,7 @@ def _key_bare_ministries(cands: list[Candidate]) -> None:
 
 def _kept_alone(cand: Candidate) -> bool:
     """A single-word spaCy guess that joined nothing survives with a title ("Mr Ahmed") or an
-    organisation apposition ("Viasna, a rights group")."""
+    organisation apposition ("Memorial, a rights group")."""
     if cand.extra.get("titled"):
         return True
     root = cand.span.root

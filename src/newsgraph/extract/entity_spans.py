@@ -159,8 +159,8 @@ def _org_head_matcher(vocab: Vocab) -> PhraseMatcher:
 
 
 def find_org_phrases(doc: Doc) -> list[Span]:
-    """Title-case names around an organisation noun that spaCy missed ("Coordination Headquarters for the
-    Treatment of Prisoners of War", "Tbilisi City Court"): at least two capitalised words."""
+    """Title-case names around an organisation noun that spaCy missed ("Coordination Centre for the
+    Search for Missing Persons", "Nairobi High Court"): at least two capitalised words."""
     found = []
     for _, i, _ in _org_head_matcher(doc.vocab)(doc):
         if i + 1 < len(doc) and _capitalised(doc[i + 1]):  # "Interior Cabinet Secretary X": a title, not a name

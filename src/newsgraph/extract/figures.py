@@ -6,7 +6,7 @@ militants"), a partitive ("two of his daughters", "42 of them"), or a bare numbe
 phrases that refer back ("42 of them", "including two soldiers", "put the number at 150",
 "compared with fewer than 80") take over the earlier figure's group and, when they have no category
 of their own, its category. Measures and labels (ages, years, dates, percentages, durations,
-distances, "magnitude 7.7", "Highway 42") are not figures. Figures are mention-level.
+distances, "magnitude 7.7", "Highway 7") are not figures. Figures are mention-level.
 """
 from __future__ import annotations
 
@@ -138,7 +138,7 @@ def _partitive(node: Token) -> Token | None:
 
 
 def _is_label(doc: Doc, amount: Amount, span: Span) -> bool:
-    """ "Highway 42", "Mexico 15 highway", "Resolution 2334": a number named by a proper noun before it."""
+    """ "Highway 7", "the N2 highway", "Resolution 2334": a number named by a proper noun before it."""
     before = doc.char_span(amount.start, amount.start + 1, alignment_mode="expand")
     if before is None or before.start == 0 or amount.currency:
         return False

@@ -293,7 +293,7 @@ def _flag(a: Amount, text: str, p: _Patterns, v: _Vocab) -> None:
 
 
 def _age(text: str, a: Amount, after: str) -> bool:
-    """ "Ahmad Khaled, 29, a survivor": a number between commas after a name; "the age of five"."""
+    """ "Omar Diallo, 29, a survivor": a number between commas after a name; "the age of five"."""
     before = text[max(0, a.start - 40):a.start]
     if re.search(r"(?i)\bage[sd]?\s+(?:of\s+)?$", before):
         return True

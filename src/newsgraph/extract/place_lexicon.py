@@ -20,11 +20,11 @@ class PlaceWords:
     state_nouns: frozenset[str]
     place_suffixes: tuple[tuple[str, ...], ...]  # longest first
     road_words: frozenset[str]
-    locative_preps: frozenset[str]  # "in Tawila": the next name is a location
+    locative_preps: frozenset[str]  # "in Kassala": the next name is a location
     of_heads: frozenset[str]  # "the port of Hodeidah"
     not_places: frozenset[str]  # name keys of notions spaCy tags LOC ("the West")
-    facility_words: frozenset[str]  # a name ending in one is a place ("Nadi International Airport")
-    suffix_features: dict[str, str]  # "Adre crossing" is a crossing even where Adre is a town
+    facility_words: frozenset[str]  # a name ending in one is a place ("Entebbe International Airport")
+    suffix_features: dict[str, str]  # "Torkham crossing" is a crossing even where Torkham is a town
     plural_place_nouns: dict[str, str]  # "the provinces of A, B and C", "A and B districts"
     suffix_starts: frozenset[str]  # first words of place_suffixes, for a cheap first test
     suffix_ends: frozenset[str]  # last words of place_suffixes

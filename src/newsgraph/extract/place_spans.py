@@ -6,7 +6,7 @@ a demonym that stands for its country ("Israeli strikes", "the Lebanese army sai
 road named for two places ("the Beirut-Damascus highway": one place, not Beirut and Damascus).
 The small English model often tags towns as PERSON or ORG ("in El Fasher", "Mandalay and
 Naypyitaw"), so any proper-noun span the gazetteer knows is a candidate; spans not tagged as places
-then need evidence of a location: a locative preposition, a place word after it ("Zamzam camp"),
+then need evidence of a location: a locative preposition, a place word after it ("Kakuma camp"),
 coordination with another place, or a dateline.
 """
 from __future__ import annotations
@@ -44,7 +44,7 @@ class Mention:
     lookups: list[str] = field(default_factory=list)
     parts: tuple["Mention", ...] = ()  # the two places of a compound road
     suffix_end: int = 0  # end of a following place word the gazetteer does not know with the name
-    suffix_feature: str | None = None  # and the feature that word names ("Adre crossing": crossing)
+    suffix_feature: str | None = None  # and the feature that word names ("Torkham crossing": crossing)
     listed: bool = False  # one of a list under a plural place noun ("the provinces of A, B and C")
     unit: bool = False  # an administrative unit word follows ("Bahraich district"): alternate names may be read
 
@@ -159,7 +159,7 @@ def _list_parts(lowers: list[str], start: int, end: int) -> list[tuple[int, int]
 
 
 def _propn_runs(doc: Doc, gaz: Gazetteer, tokens: list, lowers: list[str]) -> list[Mention]:
-    """Capitalised proper-noun runs spaCy left untagged ("to Mazatlán") that the gazetteer knows."""
+    """Capitalised proper-noun runs spaCy left untagged ("to Tijuana") that the gazetteer knows."""
     free = [t.ent_iob == 2 and t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens]  # ent_iob 2: outside
     out, i = [], 0
     while i < len(tokens):
@@ -254,7 +254,7 @@ def _token_before(doc: Doc, start: int):
 
 
 def _coordinated(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
-    """"Mandalay and Naypyitaw", "Narathiwat, Yala and Pattani", "Tbilisi's Saburtalo"."""
+    """"Kandahar and Herat", "Kano, Kaduna and Katsina", "Kyiv's Obolon"."""
     places = [m for m in others if m is not mention and m.kind == "name" and m.origin != "unknown"]
     ends = {m.end: m for m in places}
     starts = {m.start: m for m in places}
@@ -345,7 +345,7 @@ def _compound(doc: Doc, start: int, end: int, parts: tuple[Mention, Mention]) ->
 
 
 def _extend(doc: Doc, gaz: Gazetteer, mention: Mention, lowers: list[str]) -> Mention:
-    """Take in a following place word ("Rafah crossing", "Zamzam camp") when the gazetteer knows the
+    """Take in a following place word ("Torkham crossing", "Kakuma camp") when the gazetteer knows the
     longer name; the longer name is then looked up first."""
     size = place_words().suffix_after(lowers, mention.end) if mention.kind == "name" else 0
     if size:

@@ -89,7 +89,7 @@ def _inside_actor(doc: Doc, gaz: Gazetteer, mention: Mention, taken: list[tuple[
 
 
 def _inside_name(doc: Doc, gaz: Gazetteer, mention: Mention, names: list[tuple[int, int]]) -> bool:
-    """Part of a longer name spaCy found ("Pacific Islands Forum", "Strong Georgia"), unless a country
+    """Part of a longer name spaCy found ("Arab League Council", "Strong Moldova"), unless a country
     as possessor."""
     if mention.kind == "demonym" or _country_possessor(doc, gaz, mention):
         return False
@@ -191,7 +191,7 @@ def _places(doc: Doc, gaz: Gazetteer, mentions: list[Mention], chosen: list[GazE
 
 def _from_entry(entry: GazEntry, name: str | None = None, feature: str | None = None) -> Place:
     """The entry as a Place, under ``name`` if given; with a ``feature`` too, a place beside it
-    ("Adre crossing" at the town of Adre)."""
+    ("Torkham crossing" at the town of Torkham)."""
     return Place(name=name or bare_name(entry.name), country=entry.country, lat=entry.lat, lon=entry.lon,
                  geonames_id=None if feature else entry.geonames_id, feature=feature or entry.feature)
 
@@ -263,7 +263,7 @@ def _nearby(doc: Doc, gaz: Gazetteer, mentions: list[Mention], chosen: list[GazE
 
 def _head_place(doc: Doc, gaz: Gazetteer, mention: Mention, countries: set[str]) -> GazEntry | None:
     """The known place named by the leading words of a longer unknown name, in a country the
-    article names ("Terespol border crossing" -> Terespol, "Nadi International Airport" -> Nadi)."""
+    article names ("Wagah border crossing" -> Wagah, "Entebbe International Airport" -> Entebbe)."""
     for end in range(mention.end - 1, mention.start, -1):
         found = [gaz.entries[c.entry] for c in gaz.lookup(doc[mention.start:end].text) if c.quality > ALTERNATE]
         found = [e for e in found if e.country in countries and e.feature not in UNLOCATED and e.lat is not None]

@@ -143,7 +143,7 @@ def _own_subject(cue: Token) -> Token | None:
 
 
 def _subject_in_left_clause(cue: Token) -> Token | None:
-    """"Viasna, a group whose founder ... is serving a sentence, says ...": the parser made the
+    """"Memorial, a group whose founder ... is serving a sentence, says ...": the parser made the
     sentence's first noun the subject of the clause inside its appositive."""
     for child in cue.lefts:
         if child.dep_ in ("ccomp", "advcl"):

@@ -1,7 +1,7 @@
 """Who speaks: turn the speaker token of a report into a name.
 
 In order: a pronoun takes the last fitting speaker (or actor) named before it; a role noun gives way
-to the name beside it ("Russia's ambassador, Vassily Nebenzia"), a spokesperson without a name to
+to the name beside it ("Chile's ambassador, Ana Rojas"), a spokesperson without a name to
 their organisation, a document to its author ("a tally kept by a local newspaper"), a quantity to
 what it counts ("dozens of villagers"); then the entity or place whose mention covers the head gives
 its canonical name; "the ministry" takes the ministry named before; anything else keeps the text's
@@ -305,7 +305,7 @@ def _author(children: list[Token]) -> Token | None:
 # ----------------------------------------------------------------- the text's own phrase
 def phrase(head: Token) -> str:
     """The speaker phrase around head: a person's name without titles, or a name or noun with its
-    modifiers ("Russia's Defence Ministry", "Coalition for Change", "Palestinian official in the camp")."""
+    modifiers ("Russia's Defence Ministry", "Alliance for Reform", "Kenyan official at the border")."""
     if head.ent_type_ == "PERSON":
         return _person_name(head)
     keep = {head.i} | _name_entity(head)
@@ -316,7 +316,7 @@ def phrase(head: Token) -> str:
         elif child.i > head.i and _name_modifier(head, child):
             keep |= {t.i for t in child.subtree}
         elif child.i > head.i and head.pos_ == "PROPN" and child.dep_ == "prep" and child.lower_ in ("of", "for"):
-            keep |= _short_object(child)  # "Coalition for Change, Unity ... and For Georgia": the first name
+            keep |= _short_object(child)  # "Alliance for Reform, Unity ... and For Moldova": the first name
     tokens = [t for t in head.doc[min(keep):max(keep) + 1] if t.i in keep or t.is_punct]
     if any(t.text == "(" for t in tokens[1:]):  # "World Health Organization (WHO)": the name before it
         tokens = tokens[:next(k for k, t in enumerate(tokens) if k and t.text == "(")]
@@ -355,7 +355,7 @@ def _ent_bounds(head: Token) -> tuple[int, int] | None:
 
 
 def _name_modifier(head: Token, child: Token) -> bool:
-    """A right modifier that belongs in the speaker's name ("official in the camp", "Coalition for Change")."""
+    """A right modifier that belongs in the speaker's name ("official at the border", "Alliance for Reform")."""
     if child.dep_ == "amod" or (child.dep_ == "prep" and child.lower_ in _NAME_PREPS):
         subtree = list(child.subtree)
         if len(subtree) > _MAX_PHRASE_TOKENS or any(t.text == "," for t in subtree):
@@ -371,7 +371,7 @@ def _short_object(prep: Token) -> set[int]:
 
 
 def _person_name(head: Token) -> str:
-    """A person's name from spaCy's entity span, titles stripped ("Col. Wichai Promsri" -> "Wichai Promsri")."""
+    """A person's name from spaCy's entity span, titles stripped ("Col. Somchai Rattana" -> "Somchai Rattana")."""
     bounds = _ent_bounds(head)
     tokens = list(head.doc[bounds[0]:bounds[1]]) if bounds else [head]
     while len(tokens) > 1 and (tokens[0].lower_ in _DETERMINERS or is_word("title", tokens[0].text)):
