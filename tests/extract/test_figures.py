@@ -110,7 +110,7 @@ def test_figures_toll_and_number_constructions(nlp):
 
 
 def test_figures_projected_toll_is_more_than(nlp):
-    f = only(nlp, "The governor said the number of dead was likely to exceed 2,000.")
+    f = only(nlp, "The governor said the number of deaths was expected to exceed 2,000.")
     assert (f.category, f.approx, f.low, f.high) == ("killed", "more_than", 2000, None)
 
 

@@ -192,7 +192,7 @@ def _among_those(verb: Token) -> list[tuple[Token, str]]:
 
 
 def _orphan_clause(tok: Token) -> list[tuple[Token, str]]:
-    """ "said between 15,000 and 20,000 had filled the streets": the parser made the range a
+    """ "said between 8,000 and 12,000 had packed the square": the parser made the range a
     prepositional object; the subjectless verb right after it is the range's clause."""
     sent_end = tok.sent.end
     for nxt in tok.doc[tok.i + 1:min(tok.i + 8, sent_end)]:

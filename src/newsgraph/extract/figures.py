@@ -219,7 +219,7 @@ def _refers_back(m: _Mention, text: str) -> bool:
 
 
 def _included(node: Token) -> bool:
-    """ "killed four people, including a Hamas official and two of his daughters"."""
+    """ "killed five people, including a local commander and two of his sons"."""
     tok = node
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head

@@ -1,6 +1,6 @@
 """Direct quotes: text inside quotation marks with a reporting clause beside it.
 
-    "We will not stop," he said, "until the last of them is home."   -> one quote, both parts
+    "We will keep digging," she said, "until every family is found."   -> one quote, both parts
     "We ran out of beds," said a camp official. "Now families sleep on cardboard."
                                                                      -> one quote, the orphan part appended
 A quoted phrase with no reporting clause of its own that does not continue a direct quote is a
