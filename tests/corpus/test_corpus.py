@@ -106,6 +106,16 @@ def test_contradictions_ignore_compatible_hedges():
     assert _contradict(point(100, "exact", "a"), point(120, "exact", "b"))
 
 
+def test_contradictions_two_claimants_in_one_article():
+    from newsgraph.corpus.contradictions import _contradict
+
+    def point(value, claimant):
+        return SeriesPoint("2025-01-01", value, None, None, "exact", claimant, "Wire", "d1", 0, None, "", "figure")
+    assert _contradict(point(6, "prosecutor's office"), point(9, "local media"))
+    assert not _contradict(point(6, None), point(9, "local media"))
+    assert not _contradict(point(6, "police"), point(6, "local media"))
+
+
 def test_sentence_bounds_stop_at_full_stop():
     text = "First one. The toll rose to 63 on Tuesday. Next."
     start, end = sentence_bounds(text, text.index("63"), text.index("63") + 2)

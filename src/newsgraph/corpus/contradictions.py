@@ -1,7 +1,8 @@
 """Contradiction flags: two sources giving different values for the same quantity at the same time.
 
-Within one figure series, two points contradict when they have the same date, come from
-different articles whose (outlet, claimant) differ, and their value intervals do not overlap:
+Within one figure series, two points contradict when they have the same date, come from different
+sources - different articles whose (outlet, claimant) differ, or two named claimants inside one
+article ("police put the toll at 6, local media at 9") - and their value intervals do not overlap:
 "more than 100" and 120 agree, 100 and 120 do not; "about" allows 10% either way; vague amounts
 ("hundreds") never contradict anything.
 """
@@ -50,10 +51,10 @@ def find_contradictions(series: list[Series]) -> list[Contradiction]:
 
 
 def _contradict(a: SeriesPoint, b: SeriesPoint) -> bool:
-    if a.date is None or a.date != b.date or a.doc_id == b.doc_id:
+    if a.date is None or a.date != b.date or (a.outlet, a.claimant) == (b.outlet, b.claimant):
         return False
-    if (a.outlet, a.claimant) == (b.outlet, b.claimant):
-        return False
+    if a.doc_id == b.doc_id and not (a.claimant and b.claimant):
+        return False  # one article restating its own figure, or updating it, is not two sources
     ia, ib = interval(a), interval(b)
     return ia is not None and ib is not None and (ia[1] < ib[0] or ib[1] < ia[0])
 
