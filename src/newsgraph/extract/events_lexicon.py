@@ -15,6 +15,7 @@ named actor):
 - ``prt``: a particle or preposition child ("pull out", "call on", "talks with");
 - ``mod``: a noun's modifier (compound, adjective, possessor: "air strike", "general strike");
 - ``gov``: the verb that governs a noun ("impose sanctions", "reach a deal");
+- ``clause``: the verb has (true) or lacks (false) a clausal complement ("called on X [to act]");
 - ``cons``: a consequence verb (kill, wound, destroy) that merges into the attack that caused it.
 
 An entry whose ``type`` is null blocks the trigger in that context ("release a statement").
@@ -30,7 +31,7 @@ from importlib.resources import files
 
 from spacy.tokens import Token
 
-_CONSTRAINTS = ("obj", "subj", "nsubj", "csubj", "prt", "mod", "gov", "pass")
+_CONSTRAINTS = ("obj", "subj", "nsubj", "csubj", "prt", "mod", "gov", "pass", "clause")
 _OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 _PARTICLE_DEPS = {"prt", "prep", "advmod", "dative", "agent", "acomp", "npadvmod", "dobj", "ccomp", "advcl", "xcomp"}
 _MOD_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
@@ -134,6 +135,8 @@ def _matches(words: list[Token], want: frozenset[str], is_actor: Callable[[Token
 def _holds(key: str, want, token: Token, is_actor: Callable[[Token], bool]) -> bool:
     if key == "pass":
         return is_passive(token) == want
+    if key == "clause":
+        return any(c.dep_ in ("xcomp", "ccomp") for c in token.children) == want
     words = _CONTEXT[key](token)
     return _matches(words, want, is_actor)
 

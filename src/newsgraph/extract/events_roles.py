@@ -23,6 +23,8 @@ _RELATIVE_PRONOUNS = {"who", "which", "that"}
 _OBJECT_OF = {"accuse", "blame", "suspect", "charge", "convict", "criticise", "criticize", "condemn", "praise",
               "thank", "arrest", "sentence", "punish", "sue", "fine", "jail", "detain", "investigate"}
 _GIVING = {"AID", "RETREAT", "COOPERATE"}
+_ADDRESSING = {"REQUEST", "THREATEN"}
+_DEFENDING = {"repel", "repulse", "foil", "thwart", "resist", "survive", "withstand"}  # subject = the attacked  # "appealed to X", "an ultimatum to X": X is the target
 _NOUN_SOURCE_DEPS = ("poss", "compound", "amod", "nmod")
 
 
@@ -38,16 +40,19 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[st
 # ------------------------------------------------------------------ verbs
 def _verb_roles(verb: Token, event_type: str, index: MentionIndex) -> tuple[list[str], list[str]]:
     source, target = [], []
+    active = any(c.dep_ == "nsubj" for c in verb.children)
     for child in verb.children:
-        if child.dep_ == "agent":
-            source += _pobj_actors(child, index)
+        if child.dep_ == "agent":  # on an active verb the parser misattached it ("after mediation by X")
+            source += [] if active else _pobj_actors(child, index)
         elif child.dep_ == "nsubjpass":
             target += actors(child, index)
+        elif child.dep_ == "dative" and child.pos_ == "ADP":  # "extended a loan [to X]", "gave it to X"
+            target += _pobj_actors(child, index)
         elif child.dep_ in ("dobj", "dative"):
-            target += _object_actors(child, index)
+            target += _object_actors(child, index) + _object_prep_actors(child, event_type, index)
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS | {"with"}:
             target += _pobj_actors(child, index)
-        elif child.dep_ in ("prep", "dative") and child.lower_ == "to" and event_type in _GIVING:
+        elif child.dep_ in ("prep", "dative") and child.lower_ == "to" and event_type in _GIVING | _ADDRESSING:
             target += _pobj_actors(child, index)  # "sent weapons to X", "handed them over to X"
     subject = _subject(verb, index.lead)
     if subject is not None:
@@ -118,6 +123,17 @@ def _object_actors(obj: Token, index: MentionIndex) -> list[str]:
     return actors(obj, index)
 
 
+def _object_prep_actors(obj: Token, event_type: str, index: MentionIndex) -> list[str]:
+    """The parser often hangs the recipient or partner on the object: 'extended a loan [to X]',
+    'held talks [with X]', 'severed ties [with X]'."""
+    wanted = {"to"} if event_type in _GIVING else {"with"} if event_type in ("CONSULT", "SANCTION") else set()
+    names: list[str] = []
+    for child in obj.children:
+        if child.dep_ == "prep" and child.lower_ in wanted:
+            names += _pobj_actors(child, index)
+    return names
+
+
 def _named(obj: Token, index: MentionIndex) -> bool:
     return any(word.i in index.by_token for word in obj.subtree)
 
@@ -141,6 +157,8 @@ def _pobj_of(verb: Token, prep_word: str) -> Token | None:
 def _noun_roles(noun: Token, event_type: str, index: MentionIndex) -> tuple[list[str], list[str]]:
     source, target = [], []
     for child in noun.children:
+        if child.dep_ in _NOUN_SOURCE_DEPS and _visit_kind(child, event_type):
+            continue  # "a state visit", "an official visit": the kind of visit, not its source
         if child.dep_ in _NOUN_SOURCE_DEPS:
             source += actors(child, index) if child.dep_ != "amod" or index.by_token.get(child.i) else []
         elif child.dep_ == "prep" and child.lower_ == "by":
@@ -149,11 +167,42 @@ def _noun_roles(noun: Token, event_type: str, index: MentionIndex) -> tuple[list
             source += _pobj_actors(child, index)
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
             target += _pobj_actors(child, index)
+        elif child.dep_ == "prep" and child.lower_ == "to" and event_type in _ADDRESSING:
+            target += _pobj_actors(child, index)  # "an ultimatum to X", "an appeal to X"
         elif child.dep_ == "prep" and child.lower_ in ("to", "for") and event_type in _GIVING:
             target += _pobj_actors(child, index)  # "military aid to Ukraine"
-    if not source:
+        elif child.dep_ == "prep" and child.lower_ == "to" and event_type == "CONSULT":
+            target += _pobj_actors(child, index)  # "a state visit to Kazakhstan"
+    if _defended(noun):
+        target = target or _governor_source(noun, index)  # "soldiers repelled an attack": the defenders
+    elif not source:
         source = _governor_source(noun, index)
+    if not target and (event_type in _ADDRESSING or event_type == "CONSULT"):  # "paid a visit to X"
+        target = _governor_addressee(noun, index)
     return _unique(source), _unique(target)
+
+
+def _defended(noun: Token) -> bool:
+    gov = governor(noun) if noun.dep_ == "dobj" else None
+    return gov is not None and gov.lemma_.lower() in _DEFENDING
+
+
+def _governor_addressee(noun: Token, index: MentionIndex) -> list[str]:
+    """'issued an ultimatum [to X]', 'gave [X] an ultimatum': the addressee hangs on the verb."""
+    gov = governor(noun) if noun.dep_ == "dobj" else None
+    if gov is None:
+        return []
+    names: list[str] = []
+    for child in gov.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            names += _pobj_actors(child, index)
+        elif child.dep_ == "dative" and child.pos_ != "ADP":
+            names += actors(child, index)
+    return names
+
+
+def _visit_kind(child: Token, event_type: str) -> bool:
+    return event_type == "CONSULT" and child.lower_ in word_class("visit_kind")
 
 
 def _governor_source(noun: Token, index: MentionIndex) -> list[str]:

@@ -24,7 +24,7 @@ _HYPOTHETICAL_GOV = {"consider", "threaten", "warn", "demand", "urge", "ask", "w
                      "press", "appeal", "push", "request", "offer", "wish", "suggest", "recommend", "need",
                      "able", "ready", "willing", "prepared", "face", "risk", "could", "insist", "order",
                      "allow", "encourage", "discuss", "mull", "weigh", "explore", "would",
-                     "invite", "pressure", "plead", "lobby"}
+                     "invite", "pressure", "plead", "lobby", "likely", "unlikely"}
 _REPORTING = {"say", "tell", "add", "state", "report", "claim", "announce", "confirm", "write", "note"}
 _CONDITION_MARKS = {"if", "unless", "whether"}
 _GOVERNOR_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "advcl", "acl", "prep", "conj", "nsubjpass", "attr"}
@@ -40,6 +40,8 @@ def status(trigger: Token, *, date_after_publication: bool, event_type: str = ""
     verb = _clause_verb(trigger)
     if _negated(trigger) or (verb is not trigger and _negated(verb)) or _denied(trigger) or _denied(verb):
         return "negated"
+    if _yet_to(verb):
+        return "negated"
     chain = [] if verb.tag_ == "VBD" else _governors(verb)  # a finite past verb keeps its own tense
     if _hypothetical(verb, chain):
         return "hypothetical"
@@ -48,10 +50,12 @@ def status(trigger: Token, *, date_after_publication: bool, event_type: str = ""
         return infinitive
     if _future(verb, chain) or (date_after_publication and not _past(verb)):
         return "future"
-    if verb is not trigger and verb.lemma_.lower() in _PLANNING:  # "called a rally", "plans talks"
+    if verb is not trigger and trigger.dep_ == "dobj" and verb.lemma_.lower() in _PLANNING:  # "called a rally", "plans talks"
         return "future"
     if event_type == "AID" and verb.lemma_.lower() in _PROMISE:
         return "future"
+    if event_type == "PROTEST" and verb is not trigger and verb.lemma_.lower() == "announce":
+        return "future"  # "announced a strike for Thursday", like "called a strike"
     return "occurred"
 
 
@@ -61,6 +65,8 @@ def _infinitive_status(verb: Token) -> str | None:
     if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     noun = verb.head.lemma_.lower()
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in verb.head.children):
+        return "negated"  # "has no plans to deploy", "no intention to withdraw"
     if noun in _PLAN_NOUNS:
         return "future"
     return "occurred" if noun in _ATTEMPT_NOUNS else "hypothetical"
@@ -95,9 +101,23 @@ def _denied(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ in ("acl", "ccomp") and head.lemma_.lower() in _CLAIM_NOUNS and head.head is not head:
         verb, head = head, head.head
-    if verb.dep_ in ("dobj", "xcomp", "ccomp", "pcomp") and head.lemma_.lower() in _DENY and head.i < verb.i:
+    if verb.dep_ in ("dobj", "xcomp", "ccomp", "pcomp") and _denying(head) and head.i < verb.i:
         return not _negated(head)  # the denied content follows the verb ("X, a charge Y denied" is no denial of X)
     return False
+
+
+def _denying(head: Token) -> bool:
+    """A denial or refusal verb, including the particle verb 'rule out' ("ruled out talks")."""
+    if head.lemma_.lower() in _DENY:
+        return True
+    return head.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+
+
+def _yet_to(verb: Token) -> bool:
+    """'is yet to release', 'have yet to arrest': the act has not happened (regional and wire usage)."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lemma_.lower() in ("be", "have")
+            and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children))
 
 
 def _governors(verb: Token) -> list[Token]:
