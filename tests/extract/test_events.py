@@ -171,7 +171,7 @@ def test_events_accused_of_act_takes_the_accused_as_source(extract):
 
 
 def test_events_running_toll_is_not_an_event(extract):
-    assert not _events(extract, "More than 7,000 people have been killed in the province since 2004.", "ASSAULT")
+    assert not _events(extract, "More than 5,000 people have been killed in the region since 2009.", "ASSAULT")
 
 
 def test_events_natural_disaster_is_no_political_event(extract):

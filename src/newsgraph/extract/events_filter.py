@@ -189,7 +189,7 @@ def _caused_by_assault(token: Token, by_token: dict[int, Candidate]) -> bool:
 
 
 def _cumulative(token: Token) -> bool:
-    """'more than 7,000 people have been killed since 2004': a running toll of counted people."""
+    """'more than 5,000 people have been killed since 2009': a running toll of counted people."""
     perfect = any(c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in token.children if c.dep_ == "aux")
     subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if not perfect or subject is None or not any(c.dep_ == "nummod" for c in subject.children):

@@ -67,7 +67,7 @@ def _subject(verb: Token, lead: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head  # "Martin Griffiths, who visited Baidoa"
+                return verb.head  # "Ana Rojas, who visited Kismayo"
             return _past_dateline(child, lead)
     if any(c.dep_ == "nsubjpass" for c in verb.children) or verb.head is verb:
         return None
