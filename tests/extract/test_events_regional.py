@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _events(extract, text, type_=None):
-    return [e for e in extract(text).events if type_ is None or e.type == type_]
-
-
-def _one(extract, text, type_):
-    found = _events(extract, text, type_)
-    assert len(found) == 1, [(e.type, e.trigger) for e in extract(text).events]
-    return found[0]
+from .event_helpers import events_of, one_event
 
 
 # ------------------------------------------------------------------ triggers and types
@@ -59,28 +51,28 @@ def _one(extract, text, type_):
     ("The police command deployed its tactical teams to the flashpoints.", "MOBILIZE", "deployed"),
 ])
 def test_events_regional_trigger_and_type(extract, text, type_, trigger):
-    assert _one(extract, text, type_).trigger == trigger
+    assert one_event(extract, text, type_).trigger == trigger
 
 
 def test_events_regional_called_on_without_clause_is_a_visit(extract):
-    event = _one(extract, "The Nigerian ambassador called on the Governor of Kano State on Monday.", "CONSULT")
+    event = one_event(extract, "The Nigerian ambassador called on the Governor of Kano State on Monday.", "CONSULT")
     assert event.mode == "visit"
-    assert not _events(extract, "The Nigerian ambassador called on the Governor of Kano State on Monday.", "REQUEST")
+    assert not events_of(extract, "The Nigerian ambassador called on the Governor of Kano State on Monday.", "REQUEST")
 
 
 def test_events_regional_called_on_with_clause_stays_a_request(extract):
-    event = _one(extract, "The opposition called on the government to release the detained activists.", "REQUEST")
+    event = one_event(extract, "The opposition called on the government to release the detained activists.", "REQUEST")
     assert event.trigger == "called"
 
 
 def test_events_regional_called_on_a_public_for_something_is_a_request(extract):
-    event = _one(extract, "The secretary-general called on the international community for urgent support.",
+    event = one_event(extract, "The secretary-general called on the international community for urgent support.",
                  "REQUEST")
     assert event.trigger == "called"
 
 
 def test_events_regional_courtesy_call_is_a_visit(extract):
-    event = _one(extract, "The British High Commissioner paid a courtesy call on President Bola Tinubu.", "CONSULT")
+    event = one_event(extract, "The British High Commissioner paid a courtesy call on President Bola Tinubu.", "CONSULT")
     assert event.mode == "visit" and "Bola Tinubu" in event.target
 
 
@@ -104,25 +96,25 @@ def test_events_regional_courtesy_call_is_a_visit(extract):
     "The weather agency warned of flooding in coastal areas.",
 ])
 def test_events_regional_ordinary_senses_are_not_events(extract, text):
-    assert _events(extract, text) == []
+    assert events_of(extract, text) == []
 
 
 def test_events_regional_shutdown_of_a_plant_is_no_protest(extract):
-    assert not _events(extract, "The company blamed the shutdown of the plant on power cuts.", "PROTEST")
+    assert not events_of(extract, "The company blamed the shutdown of the plant on power cuts.", "PROTEST")
 
 
 def test_events_regional_warning_of_attack_stays_a_threat(extract):
-    event = _one(extract, "Iran warned of a crushing response to any attack.", "THREATEN")
+    event = one_event(extract, "Iran warned of a crushing response to any attack.", "THREATEN")
     assert event.source == ["Iran"]
 
 
 def test_events_regional_pledge_to_act_is_not_aid(extract):
-    events = _events(extract, "The two countries pledged to deepen cooperation in defence.")
+    events = events_of(extract, "The two countries pledged to deepen cooperation in defence.")
     assert "AID" not in {e.type for e in events}
 
 
 def test_events_regional_charged_offence_is_not_a_new_event(extract):
-    events = _events(extract, "A court in Nairobi charged the two men with murder.")
+    events = events_of(extract, "A court in Nairobi charged the two men with murder.")
     assert [(e.type, e.trigger) for e in events] == [("SANCTION", "charged")]
 
 
@@ -139,27 +131,27 @@ def test_events_regional_charged_offence_is_not_a_new_event(extract):
     ("The district administration imposed prohibitory orders in the town.", "COERCE", "district administration"),
 ])
 def test_events_regional_generic_agent_is_source(extract, text, type_, source):
-    assert _one(extract, text, type_).source == [source]
+    assert one_event(extract, text, type_).source == [source]
 
 
 def test_events_regional_recipient_hung_on_dative(extract):
-    event = _one(extract, "China extended a $2 billion loan to Sri Lanka.", "AID")
+    event = one_event(extract, "China extended a $2 billion loan to Sri Lanka.", "AID")
     assert event.source == ["China"] and event.target == ["Sri Lanka"]
 
 
 def test_events_regional_ties_partner_is_sanction_target(extract):
-    event = _one(extract, "Nicaragua severed diplomatic ties with Taiwan.", "SANCTION")
+    event = one_event(extract, "Nicaragua severed diplomatic ties with Taiwan.", "SANCTION")
     assert event.source == ["Nicaragua"] and event.target == ["Taiwan"]
 
 
 def test_events_regional_talks_partner_hung_on_object(extract):
-    event = _one(extract, "Prime Minister Narendra Modi held bilateral talks with Prime Minister Fumio Kishida.",
+    event = one_event(extract, "Prime Minister Narendra Modi held bilateral talks with Prime Minister Fumio Kishida.",
                  "CONSULT")
     assert event.target == ["Fumio Kishida"]
 
 
 def test_events_regional_state_visit_source_and_destination(extract):
-    event = _one(extract, "Chinese President Xi Jinping will pay a state visit to Kazakhstan next month.", "CONSULT")
+    event = one_event(extract, "Chinese President Xi Jinping will pay a state visit to Kazakhstan next month.", "CONSULT")
     assert event.source == ["Xi Jinping"] and event.target == ["Kazakhstan"] and event.status == "future"
 
 
@@ -169,23 +161,23 @@ def test_events_regional_state_visit_source_and_destination(extract):
     ("The governor appealed to the youths to remain calm.", "REQUEST", "youths"),
 ])
 def test_events_regional_addressee_is_target(extract, text, type_, target):
-    assert _one(extract, text, type_).target == [target]
+    assert one_event(extract, text, type_).target == [target]
 
 
 def test_events_regional_lifted_curfew_is_not_a_new_curfew(extract):
-    events = _events(extract, "The government lifted the curfew in the city.")
+    events = events_of(extract, "The government lifted the curfew in the city.")
     assert [(e.type, e.trigger) for e in events] == [("CONCEDE", "lifted")]
 
 
 def test_events_regional_repelled_attack_defenders_are_target(extract):
-    event = _one(extract, "Soldiers repelled an attack on their base in the north.", "ASSAULT")
+    event = one_event(extract, "Soldiers repelled an attack on their base in the north.", "ASSAULT")
     assert event.source == [] and event.target == ["Soldiers"]
-    event = _one(extract, "The army foiled an attack by militants on a checkpoint.", "ASSAULT")
+    event = one_event(extract, "The army foiled an attack by militants on a checkpoint.", "ASSAULT")
     assert event.source == ["militants"] and event.target == ["army"]
 
 
 def test_events_regional_misattached_by_phrase_is_not_source(extract):
-    event = _one(extract, "Rebels released 15 hostages on Tuesday after mediation by Qatar.", "RETREAT")
+    event = one_event(extract, "Rebels released 15 hostages on Tuesday after mediation by Qatar.", "RETREAT")
     assert event.source == ["Rebels"]
 
 
@@ -209,4 +201,4 @@ def test_events_regional_misattached_by_phrase_is_not_source(extract):
     ("The union called off the strike after talks with the government.", "CONSULT", "occurred"),
 ])
 def test_events_regional_status(extract, text, type_, status):
-    assert _one(extract, text, type_).status == status
+    assert one_event(extract, text, type_).status == status
