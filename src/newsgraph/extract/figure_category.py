@@ -205,7 +205,7 @@ def _orphan_clause(tok: Token) -> list[tuple[Token, str]]:
 
 
 def _detached_relative(node: Token) -> list[tuple[Token, str]]:
-    """ "its 25 crew members, who are still held": a relative clause the parser hung elsewhere."""
+    """ "its 18 sailors, who are still held": a relative clause the parser hung elsewhere."""
     doc = node.doc
     if node.i + 2 >= len(doc) or doc[node.i + 1].text != "," or doc[node.i + 2].lower_ not in ("who", "which"):
         return []
@@ -217,7 +217,7 @@ def _detached_relative(node: Token) -> list[tuple[Token, str]]:
 
 
 def _own_clause(child: Token) -> tuple[Token, str] | None:
-    """ "253 hostages seized", "people fleeing", "crew members, who are still held"."""
+    """ "90 hostages seized", "people fleeing", "sailors, who are still held"."""
     if child.dep_ == "acl" and child.pos_ == "VERB":  # a VBN may be a reduced passive or a misparsed past
         return child, "either" if child.tag_ == "VBN" else "agent"
     if child.dep_ != "relcl":
@@ -313,7 +313,7 @@ def _governed(verb: Token, role: str, counted: Token | None, lex: Lexicon) -> Ve
 
 
 def measure(node: Token, lex: Lexicon) -> tuple[str, str | None] | None:
-    """ "the toll rose to 2,886", "put the number at 150", "the number of dead was likely to exceed 3,000"."""
+    """ "the toll rose to 1,120", "put the number at 150", "the number of deaths is expected to exceed 2,000"."""
     verb = _measure_verb(node, lex)
     if verb is None:
         return None
