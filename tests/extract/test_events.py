@@ -40,6 +40,11 @@ def test_events_consequence_is_not_a_second_event(extract):
     assert [(e.type, e.trigger) for e in events] == [("ASSAULT", "opened")]
 
 
+def test_events_joined_consequences_are_not_new_events(extract):
+    events = events_of(extract, "Militants shelled the market at dawn, killing two traders and wounding 14 shoppers.")
+    assert [(e.type, e.trigger) for e in events] == [("ASSAULT", "shelled")]
+
+
 # ------------------------------------------------------------------ status
 @pytest.mark.parametrize("text,type_,status", [
     ("The rebels denied attacking the convoy.", "ASSAULT", "negated"),

@@ -165,6 +165,9 @@ def _is_consequence(token: Token, by_token: dict[int, Candidate]) -> bool:
     """'the strike killed four', 'opened fire, killing three', 'were killed when a rocket hit'."""
     if token.dep_ == "advcl" and token.tag_ == "VBG" and _assault_clause(token.head, token, by_token):
         return True
+    first = token.head  # "..., killing four and wounding 17": a participle joined to a consequence
+    if token.dep_ == "conj" and token.tag_ == "VBG" and first.dep_ == "advcl" and first.tag_ == "VBG":
+        return _assault_clause(first.head, first, by_token)
     verbs = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     return any(_caused_by_assault(verb, by_token) for verb in verbs)
 
